@@ -1,0 +1,186 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === 'true' ? true : value === 'false' ? false : value;
+const url = { require_tld: false, require_protocol: true };
+
+/**
+ * The environment as raw variables, validated once at boot. Defaults that follow from
+ * other variables (PUBLIC_URL, CARRIER_SIM_URL from PORT) are resolved in {@link AppConfig}.
+ */
+export class EnvironmentVariables {
+  @IsOptional() @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65534)
+  PORT?: number;
+
+  @IsOptional() @IsString()
+  HOST?: string;
+
+  @IsOptional() @IsUrl({ ...url, protocols: ['postgres', 'postgresql'] })
+  DATABASE_URL?: string;
+
+  @IsOptional() @IsUrl({ ...url, protocols: ['redis', 'rediss'] })
+  REDIS_URL?: string;
+
+  @IsOptional() @IsString() @Matches(/^\S{24,}$/, { message: 'ADMIN_API_KEY must be at least 24 characters without spaces' })
+  ADMIN_API_KEY?: string;
+
+  @IsOptional() @IsUrl({ ...url, protocols: ['http', 'https'] })
+  PUBLIC_URL?: string;
+
+  @IsOptional() @IsUrl({ ...url, protocols: ['http', 'https'] })
+  CARRIER_SIM_URL?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3_600_000)
+  CARRIER_SIM_STEP_MS?: number;
+
+  @IsOptional() @Matches(/^([a-z0-9-]+=\S+)(,[a-z0-9-]+=\S+)*$/, {
+    message: 'CARRIER_SECRETS must look like "iposita-ems=secret1,express=secret2,air-cargo=secret3"',
+  })
+  CARRIER_SECRETS?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100_000)
+  RATE_LIMIT_PUBLIC?: number;
+
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE?: boolean;
+
+  @IsOptional() @IsString()
+  DATA_DIR?: string;
+
+  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'QUEUE_PREFIX must be 1-64 of A-Z a-z 0-9 _ -' })
+  QUEUE_PREFIX?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  WORKER_CONCURRENCY?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(60_000)
+  OUTBOX_POLL_MS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  JOB_ATTEMPTS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(600_000)
+  JOB_BACKOFF_MS?: number;
+
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
+  LOG_LEVEL?: string;
+}
+
+export const CARRIER_CODES = ['iposita-ems', 'express', 'air-cargo'] as const;
+
+/** Thrown when the environment does not validate; the message names each bad variable. */
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** The validated configuration every app and lib reads; nothing else reads process.env. */
+export class AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+  readonly adminApiKey: string | undefined;
+  readonly publicUrl: string;
+  readonly carrierSimUrl: string;
+  readonly carrierSimStepMs: number;
+  readonly carrierSecrets: Readonly<Record<string, string>>;
+  readonly rateLimitPublic: number;
+  readonly webhookAllowPrivate: boolean;
+  readonly dataDir: string;
+  readonly queuePrefix: string;
+  readonly workerConcurrency: number;
+  readonly outboxPollMs: number;
+  readonly jobAttempts: number;
+  readonly jobBackoffMs: number;
+  readonly logLevel: string;
+
+  private constructor(env: EnvironmentVariables) {
+    this.nodeEnv = (env.NODE_ENV as AppConfig['nodeEnv']) ?? 'development';
+    this.port = env.PORT ?? 3000;
+    this.host = env.HOST ?? '0.0.0.0';
+    this.databaseUrl = env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/corridor';
+    this.redisUrl = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+    this.adminApiKey = env.ADMIN_API_KEY;
+    this.publicUrl = stripSlash(env.PUBLIC_URL ?? `http://127.0.0.1:${this.port}`);
+    this.carrierSimUrl = stripSlash(env.CARRIER_SIM_URL ?? `http://127.0.0.1:${this.port + 1}`);
+    this.carrierSimStepMs = env.CARRIER_SIM_STEP_MS ?? 5000;
+    this.carrierSecrets = parseSecrets(env.CARRIER_SECRETS);
+    this.rateLimitPublic = env.RATE_LIMIT_PUBLIC ?? 60;
+    this.webhookAllowPrivate = env.WEBHOOK_ALLOW_PRIVATE ?? false;
+    this.dataDir = env.DATA_DIR ?? '.data';
+    this.queuePrefix = env.QUEUE_PREFIX ?? 'corridor';
+    this.workerConcurrency = env.WORKER_CONCURRENCY ?? 8;
+    this.outboxPollMs = env.OUTBOX_POLL_MS ?? 1000;
+    this.jobAttempts = env.JOB_ATTEMPTS ?? 8;
+    this.jobBackoffMs = env.JOB_BACKOFF_MS ?? 1000;
+    this.logLevel = env.LOG_LEVEL ?? (this.nodeEnv === 'test' ? 'warn' : 'info');
+  }
+
+  /** Validates a raw environment (process.env by default); throws {@link ConfigValidationError}. */
+  static fromEnv(raw: Record<string, string | undefined> = process.env): AppConfig {
+    const env = plainToInstance(EnvironmentVariables, raw, { excludeExtraneousValues: false });
+    const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: false });
+    if (errors.length > 0) {
+      throw new ConfigValidationError(
+        errors.map((e) => `${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+      );
+    }
+    const config = new AppConfig(env);
+    if (config.nodeEnv === 'production' && !env.CARRIER_SECRETS) {
+      throw new ConfigValidationError(['CARRIER_SECRETS is required when NODE_ENV=production']);
+    }
+    return config;
+  }
+
+  /** Loads the environment or stops the process with a message naming each bad variable. */
+  static loadOrExit(): AppConfig {
+    try {
+      return AppConfig.fromEnv();
+    } catch (error) {
+      if (error instanceof ConfigValidationError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exit(78); // EX_CONFIG
+      }
+      throw error;
+    }
+  }
+
+  carrierSecret(code: string): string | undefined {
+    return this.carrierSecrets[code];
+  }
+}
+
+function stripSlash(value: string): string {
+  return value.replace(/\/+$/, '');
+}
+
+/** Sandbox defaults keep development keyless; production must set CARRIER_SECRETS (checked above). */
+function parseSecrets(raw: string | undefined): Record<string, string> {
+  const secrets: Record<string, string> = Object.fromEntries(CARRIER_CODES.map((c) => [c, `sandbox-${c}-secret`]));
+  for (const pair of raw ? raw.split(',') : []) {
+    const at = pair.indexOf('=');
+    secrets[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return secrets;
+}

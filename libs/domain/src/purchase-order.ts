@@ -1,0 +1,33 @@
+import { StateMachine } from './state-machine';
+
+export const PURCHASE_ORDER_STATUSES = [
+  'submitted',
+  'confirmed',
+  'rejected',
+  'cancelled',
+  'partially_shipped',
+  'shipped',
+  'delivered',
+] as const;
+export type PurchaseOrderStatus = (typeof PURCHASE_ORDER_STATUSES)[number];
+
+export type PurchaseOrderAction = 'confirm' | 'reject' | 'cancel' | 'ship_partially' | 'ship_fully' | 'deliver';
+
+/**
+ * The contract's order lifecycle. `ship_partially` and `ship_fully` follow handed-over
+ * quantities; cancelling once anything is handed over is refused by the table itself.
+ */
+export const purchaseOrderStateMachine = new StateMachine<PurchaseOrderStatus, PurchaseOrderAction>('purchase order', {
+  submitted: { confirm: 'confirmed', reject: 'rejected', cancel: 'cancelled' },
+  confirmed: { ship_partially: 'partially_shipped', ship_fully: 'shipped', cancel: 'cancelled' },
+  partially_shipped: { ship_fully: 'shipped' },
+  shipped: { deliver: 'delivered' },
+  rejected: {},
+  cancelled: {},
+  delivered: {},
+});
+
+export const INCOTERMS = ['FCA', 'CPT', 'CIP', 'DAP'] as const;
+export type Incoterm = (typeof INCOTERMS)[number];
+/** Incoterms 2020 rules for sea and inland waterway only; refused with a message that says so. */
+export const SEA_INCOTERMS = ['FAS', 'FOB', 'CFR', 'CIF'] as const;
