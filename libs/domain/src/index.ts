@@ -9,3 +9,4 @@ export * from './tracking';
 export * from './task';
 export * from './product';
 export * from './rwanda';
+export * from './actor';

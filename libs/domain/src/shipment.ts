@@ -93,3 +93,10 @@ export const SHIPMENT_DOCUMENT_TYPES = [
   'shipping_label',
 ] as const;
 export type ShipmentDocumentType = (typeof SHIPMENT_DOCUMENT_TYPES)[number];
+
+/** The carriers Corridor books with, by code, with the names printed on labels. */
+export const CARRIERS: Readonly<Record<string, { name: string; service: string }>> = {
+  'iposita-ems': { name: 'Iposita EMS', service: 'EMS parcel' },
+  express: { name: 'Express courier', service: 'Express' },
+  'air-cargo': { name: 'Air cargo', service: 'Air cargo via KGL' },
+};

@@ -12,13 +12,13 @@ export class StateMachine<S extends string, A extends string> {
 
   /** The status `action` leads to from `from`, or throws {@link InvalidTransitionError}. */
   next(from: S, action: A): S {
-    const to = this.table[from]?.[action];
+    const to = this.lookup(from, action);
     if (to === undefined) throw new InvalidTransitionError(this.aggregate, from, action);
     return to;
   }
 
   can(from: S, action: A): boolean {
-    return this.table[from]?.[action] !== undefined;
+    return this.lookup(from, action) !== undefined;
   }
 
   /** Every status reachable from `from` in one move. */
@@ -32,5 +32,11 @@ export class StateMachine<S extends string, A extends string> {
 
   actions(from: S): A[] {
     return Object.keys(this.table[from] ?? {}) as A[];
+  }
+
+  /** Own keys only: an inherited name such as `toString` is not a status or an action. */
+  private lookup(from: S, action: A): S | undefined {
+    const row = Object.hasOwn(this.table, from) ? this.table[from] : undefined;
+    return row !== undefined && Object.hasOwn(row, action) ? row[action] : undefined;
   }
 }

@@ -26,7 +26,7 @@ export type TaskOutcome<T extends TaskType = TaskType> = (typeof TASK_OUTCOMES)[
 export type TaskSubjectKind = 'supplier' | 'purchase_order' | 'shipment' | 'job';
 
 export function isTaskType(value: unknown): value is TaskType {
-  return typeof value === 'string' && value in TASK_OUTCOMES;
+  return typeof value === 'string' && Object.hasOwn(TASK_OUTCOMES, value);
 }
 
 export function isAllowedOutcome(type: TaskType, outcome: string): boolean {

@@ -165,9 +165,9 @@ export class InitialSchema1764316800000 implements MigrationInterface {
         position integer NOT NULL,
         reference text NOT NULL,
         gross_weight_g integer NOT NULL,
-        length_mm integer NOT NULL,
-        width_mm integer NOT NULL,
-        height_mm integer NOT NULL,
+        length_um integer NOT NULL,
+        width_um integer NOT NULL,
+        height_um integer NOT NULL,
         contents jsonb NOT NULL,
         UNIQUE (shipment_id, reference)
       );

@@ -1,0 +1,58 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ConfigModule } from '@corridor/config';
+import { PersistenceModule } from '@corridor/persistence';
+import { QueueModule } from '@corridor/queue';
+import { ApiKeyGuard, AuthModule } from '@corridor/auth';
+import { ErrorEnvelopeFilter } from '@corridor/http';
+import { SuppliersModule } from '@corridor/suppliers';
+import { PurchaseOrdersModule } from '@corridor/purchase-orders';
+import { ShipmentsModule } from '@corridor/shipments';
+import { CustomsDocumentsModule } from '@corridor/customs-documents';
+import { TrackingModule } from '@corridor/tracking';
+import { TasksModule } from '@corridor/tasks';
+import { ApiKeysController } from './controllers/api-keys.controller';
+import { StoresController } from './controllers/stores.controller';
+import { SuppliersController } from './controllers/suppliers.controller';
+import { ProductsController } from './controllers/products.controller';
+import { PurchaseOrdersController } from './controllers/purchase-orders.controller';
+import { ShipmentsController } from './controllers/shipments.controller';
+import { TasksController } from './controllers/tasks.controller';
+import { TrackingController } from './controllers/tracking.controller';
+import { HealthController } from './controllers/health.controller';
+import { RedisPing } from './redis-ping.service';
+
+/** The HTTP API: controllers over the capability libs. No job handlers run here. */
+@Module({
+  imports: [
+    ConfigModule,
+    PersistenceModule,
+    QueueModule,
+    AuthModule,
+    TerminusModule,
+    SuppliersModule,
+    PurchaseOrdersModule,
+    ShipmentsModule,
+    CustomsDocumentsModule,
+    TrackingModule,
+    TasksModule,
+  ],
+  controllers: [
+    ApiKeysController,
+    StoresController,
+    SuppliersController,
+    ProductsController,
+    PurchaseOrdersController,
+    ShipmentsController,
+    TasksController,
+    TrackingController,
+    HealthController,
+  ],
+  providers: [
+    RedisPing,
+    { provide: APP_GUARD, useClass: ApiKeyGuard },
+    { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
+  ],
+})
+export class ApiModule {}

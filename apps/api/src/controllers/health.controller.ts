@@ -1,0 +1,34 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckError, HealthCheckService, TypeOrmHealthIndicator, type HealthIndicatorResult } from '@nestjs/terminus';
+import { Public } from '@corridor/auth';
+import { RedisPing } from '../redis-ping.service';
+
+@ApiTags('operations')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly redisPing: RedisPing,
+  ) {}
+
+  /** The process is up. */
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** Postgres and Redis answer; `503` otherwise. */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([() => this.db.pingCheck('postgres', { timeout: 2000 }), () => this.redis()]);
+  }
+
+  private async redis(): Promise<HealthIndicatorResult> {
+    if (!(await this.redisPing.ping())) throw new HealthCheckError('redis unreachable', { redis: { status: 'down' } });
+    return { redis: { status: 'up' } };
+  }
+}

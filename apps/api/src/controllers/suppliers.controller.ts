@@ -1,0 +1,114 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { MultipartFile } from '@fastify/multipart';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { DomainError, type Actor } from '@corridor/domain';
+import { CurrentActor, Public, Roles } from '@corridor/auth';
+import { ListQueryDto, flattenValidationErrors } from '@corridor/http';
+import {
+  CreateSupplierDto,
+  ListSuppliersDto,
+  MAX_UPLOAD_BYTES,
+  SuppliersService,
+  UpdateSupplierDto,
+  UploadDocumentDto,
+} from '@corridor/suppliers';
+import { IdPipe } from '../uuid.pipe';
+
+@ApiTags('suppliers')
+@ApiBearerAuth()
+@Controller('v1/suppliers')
+export class SuppliersController {
+  constructor(private readonly suppliers: SuppliersService) {}
+
+  /** Self-onboarding: creates the supplier in `draft` and returns an exporter key for it, once. */
+  @Post()
+  @Public()
+  signUp(@Body() dto: CreateSupplierDto) {
+    return this.suppliers.signUp(dto);
+  }
+
+  @Get()
+  list(@Query() query: ListSuppliersDto, @CurrentActor() actor: Actor) {
+    return this.suppliers.list(query, actor);
+  }
+
+  /** The supplier with its `status`, `reasons` and `history`. */
+  @Get(':id')
+  get(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
+    return this.suppliers.get(id, actor);
+  }
+
+  /** Editable while `draft`, `changes_requested` or `suspended`; otherwise `409`. */
+  @Patch(':id')
+  @Roles('exporter', 'staff', 'admin')
+  update(@Param('id', IdPipe) id: string, @Body() dto: UpdateSupplierDto, @CurrentActor() actor: Actor) {
+    return this.suppliers.update(id, dto, actor);
+  }
+
+  /** Uploads a certificate: PDF, JPEG or PNG (judged by content), at most 10 MiB. */
+  @Post(':id/documents')
+  @Roles('exporter')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['type', 'file'],
+      properties: {
+        type: { type: 'string', enum: ['rdb_certificate', 'tax_clearance', 'naeb_registration', 'gacc_registration', 'organic_certificate', 'phytosanitary_inspection', 'other'] },
+        number: { type: 'string' },
+        issuedOn: { type: 'string', format: 'date' },
+        expiresOn: { type: 'string', format: 'date' },
+        file: { type: 'string', format: 'binary' },
+      },
+    },
+  })
+  async upload(@Param('id', IdPipe) id: string, @Req() req: FastifyRequest, @CurrentActor() actor: Actor) {
+    if (!req.isMultipart()) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'send the document as multipart/form-data');
+    const fields: Record<string, string> = {};
+    let file: Buffer | null = null;
+    for await (const part of req.parts({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } })) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file') throw DomainError.validation(part.fieldname, 'is not a known field; send the document as "file"');
+        file = await (part as MultipartFile).toBuffer();
+      } else {
+        fields[part.fieldname] = String(part.value);
+      }
+    }
+    if (!file) throw DomainError.validation('file', 'is required');
+    const dto = plainToInstance(UploadDocumentDto, fields);
+    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length > 0) {
+      const details = flattenValidationErrors(errors);
+      throw new DomainError('VALIDATION_FAILED', `${details[0].field} ${details[0].issue}`, details);
+    }
+    return this.suppliers.uploadDocument(id, { fields: dto, bytes: file }, actor);
+  }
+
+  @Get(':id/documents')
+  listDocuments(@Param('id', IdPipe) id: string, @Query() query: ListQueryDto, @CurrentActor() actor: Actor) {
+    return this.suppliers.listDocuments(id, actor, query);
+  }
+
+  /** The document's bytes with the content type found at upload; the owner and staff only. */
+  @Get(':id/documents/:docId/file')
+  async download(
+    @Param('id', IdPipe) id: string,
+    @Param('docId', IdPipe) docId: string,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const file = await this.suppliers.openDocument(id, docId, actor);
+    await reply.header('content-type', file.contentType).header('content-length', String(file.sizeBytes)).send(file.stream);
+  }
+
+  /** Hands the file to verification (`202`): status `submitted`, and a verification job runs. */
+  @Post(':id/submit')
+  @HttpCode(202)
+  @Roles('exporter')
+  submit(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
+    return this.suppliers.submit(id, actor);
+  }
+}

@@ -1,0 +1,19 @@
+import { Logger } from '@nestjs/common';
+import { AppConfig } from '@corridor/config';
+import { createCarrierSimApp, listenPort } from './carrier-sim.app';
+
+async function main(): Promise<void> {
+  const config = AppConfig.loadOrExit();
+  const app = await createCarrierSimApp(config);
+  app.enableShutdownHooks();
+  await app.listen(listenPort(config.carrierSimUrl), config.host);
+  const line = `carrier-sim listening on ${config.carrierSimUrl}`;
+  // start scripts wait for this line, so it appears even when LOG_LEVEL hides info logs.
+  if (['info', 'debug'].includes(config.logLevel)) new Logger('CarrierSim').log(line);
+  else if (config.logLevel !== 'silent') process.stdout.write(`${line}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`carrier-sim failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { ConfigModule } from '@corridor/config';
+import { PersistenceModule } from '@corridor/persistence';
+import { FailedJobRecorder, FailedJobResolver, JobWorkers, OutboxRelay, QueueModule } from '@corridor/queue';
+import { AuthModule } from '@corridor/auth';
+import { SupplierVerificationProcessor, SuppliersModule } from '@corridor/suppliers';
+import { PurchaseOrdersModule, PurchaseOrdersProcessor } from '@corridor/purchase-orders';
+import { ShipmentsModule, ShipmentsProcessor } from '@corridor/shipments';
+import { CustomsDocumentsModule, CustomsDocumentsProcessor } from '@corridor/customs-documents';
+import { HandoffModule, HandoffProcessor } from '@corridor/handoff';
+import { TrackingModule, TrackingProcessor } from '@corridor/tracking';
+import { FailedJobTaskRecorder, TasksModule, TasksProcessor } from '@corridor/tasks';
+
+/** The job side: every handler, the BullMQ workers and the outbox relay. No HTTP. */
+@Module({
+  imports: [
+    ConfigModule,
+    DiscoveryModule,
+    PersistenceModule,
+    QueueModule,
+    AuthModule,
+    SuppliersModule,
+    PurchaseOrdersModule,
+    ShipmentsModule,
+    CustomsDocumentsModule,
+    HandoffModule,
+    TrackingModule,
+    TasksModule,
+  ],
+  providers: [
+    SupplierVerificationProcessor,
+    PurchaseOrdersProcessor,
+    ShipmentsProcessor,
+    CustomsDocumentsProcessor,
+    HandoffProcessor,
+    TrackingProcessor,
+    TasksProcessor,
+    FailedJobResolver,
+    { provide: FailedJobRecorder, useClass: FailedJobTaskRecorder },
+    JobWorkers,
+    OutboxRelay,
+  ],
+})
+export class WorkerModule {}

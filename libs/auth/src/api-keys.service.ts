@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { IsNull, type EntityManager, type Repository } from 'typeorm';
+import { AppConfig } from '@corridor/config';
+import { DomainError, type Actor, type Role } from '@corridor/domain';
+import { newId } from '@corridor/persistence';
+import { ApiKey } from './api-key.entity';
+
+export interface IssuedKey {
+  id: string;
+  key: string;
+  role: Role;
+  label: string;
+  storeCode: string | null;
+  supplierId: string | null;
+  createdAt: string;
+}
+
+/** The bootstrap admin key (from ADMIN_API_KEY) has no row; this id stands for it in history and claims. */
+export const ADMIN_KEY_ID = '00000000-0000-7000-8000-000000000000';
+
+export function hashKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/** Issues, resolves and revokes API keys. Keys are 32 random bytes; only their hash is stored. */
+@Injectable()
+export class ApiKeysService {
+  private readonly adminHash: Buffer | null;
+
+  constructor(
+    @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
+    config: AppConfig,
+  ) {
+    this.adminHash = config.adminApiKey ? Buffer.from(hashKey(config.adminApiKey), 'hex') : null;
+  }
+
+  /** Creates a key; pass the manager of an open transaction to create it with other rows. */
+  async issue(
+    input: { role: Role; label: string; storeCode?: string | null; supplierId?: string | null },
+    manager?: EntityManager,
+  ): Promise<IssuedKey> {
+    const key = `cor_${input.role}_${randomBytes(32).toString('base64url')}`;
+    const row = this.keys.create({
+      id: newId(),
+      keyHash: hashKey(key),
+      role: input.role,
+      label: input.label,
+      storeCode: input.storeCode ?? null,
+      supplierId: input.supplierId ?? null,
+      revokedAt: null,
+    });
+    const saved = await (manager ? manager.getRepository(ApiKey) : this.keys).save(row);
+    return {
+      id: saved.id,
+      key,
+      role: saved.role,
+      label: saved.label,
+      storeCode: saved.storeCode,
+      supplierId: saved.supplierId,
+      createdAt: saved.createdAt.toISOString(),
+    };
+  }
+
+  /** The actor a presented key stands for, or null when it is unknown or revoked. */
+  async resolve(key: string): Promise<Actor | null> {
+    const hash = hashKey(key);
+    if (this.adminHash && timingSafeEqual(Buffer.from(hash, 'hex'), this.adminHash)) return { role: 'admin', keyId: ADMIN_KEY_ID };
+    const row = await this.keys.findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
+    if (!row) return null;
+    return { role: row.role, keyId: row.id, storeCode: row.storeCode, supplierId: row.supplierId };
+  }
+
+  async revoke(id: string): Promise<void> {
+    const result = await this.keys.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (!result.affected) throw DomainError.notFound('api key');
+  }
+}

@@ -1,0 +1,5 @@
+export * from './api-key.entity';
+export * from './api-keys.service';
+export * from './auth.decorators';
+export * from './api-key.guard';
+export * from './auth.module';

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PurchaseOrdersModule } from '@corridor/purchase-orders';
+import { ShipmentsModule } from '@corridor/shipments';
+import { CustomsDocumentsModule } from '@corridor/customs-documents';
+import { CarrierClient } from './carrier-client';
+
+@Module({
+  imports: [PurchaseOrdersModule, ShipmentsModule, CustomsDocumentsModule],
+  providers: [CarrierClient],
+  exports: [CarrierClient],
+})
+export class HandoffModule {}

@@ -1,0 +1,94 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CARRIER_BY_MODE, formatCm, formatKg } from '@corridor/domain';
+import { JobHandler, JobPublisher, type JobPayloads } from '@corridor/queue';
+import { ShipmentsService } from '@corridor/shipments';
+import { StoresService } from '@corridor/purchase-orders';
+import { CustomsDocumentsService } from '@corridor/customs-documents';
+import { CarrierClient, CarrierRefusal } from './carrier-client';
+
+
+/**
+ * Books shipments with their carrier, and tells the carrier when staff have dropped the
+ * parcels off. Carrier calls are idempotent on the carrier's side and happen outside the
+ * database transaction; the transaction that follows re-checks the shipment's status, so a
+ * retried or duplicated job never books twice nor moves a shipment twice.
+ */
+@Injectable()
+export class HandoffProcessor {
+  private readonly logger = new Logger(HandoffProcessor.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shipments: ShipmentsService,
+    private readonly stores: StoresService,
+    private readonly documents: CustomsDocumentsService,
+    private readonly carriers: CarrierClient,
+    private readonly jobs: JobPublisher,
+  ) {}
+
+  @JobHandler('handoff.book')
+  async book(payload: JobPayloads['handoff.book']): Promise<{ outcome: string; trackingNumber?: string }> {
+    const current = await this.shipments.load(this.dataSource.manager, payload.shipmentId).catch(() => null);
+    if (!current || current.status !== 'documents_ready') return { outcome: 'skipped' };
+    const store = await this.stores.find(this.dataSource.manager, current.storeCode);
+    if (!store) throw new CarrierRefusal(`shipment ${current.id} names unknown store ${current.storeCode}`);
+    const carrier = CARRIER_BY_MODE[current.mode];
+    const booking = await this.carriers.book(carrier, {
+      reference: current.id,
+      packages: [...current.packages]
+        .sort((a, b) => a.position - b.position)
+        .map((p) => ({ reference: p.reference, grossWeightKg: formatKg(p.grossWeightG), lengthCm: formatCm(p.lengthUm), widthCm: formatCm(p.widthUm), heightCm: formatCm(p.heightUm) })),
+      origin: { city: 'Kigali', country: 'RW' },
+      destination: { city: store.cityEn, country: 'CN', airport: store.destinationAirport, storeCode: store.code },
+    });
+    return this.dataSource.transaction(async (manager) => {
+      const shipment = await this.shipments.lock(manager, payload.shipmentId);
+      if (!shipment || shipment.status !== 'documents_ready') return { outcome: 'skipped' };
+      await this.documents.storeLabels(manager, shipment, { carrier, trackingNumber: booking.trackingNumber });
+      await this.shipments.move(manager, shipment, 'book_handoff', payload.actor, {
+        set: { carrier, tracking_number: booking.trackingNumber, carrier_booking_id: booking.bookingId },
+      });
+      await this.jobs.publish(manager, 'task.open', {
+        type: 'handoff_dropoff',
+        subject: { kind: 'shipment', id: shipment.id },
+        summary: `Drop ${shipment.packages.length} parcel(s) of shipment ${booking.trackingNumber} at ${carrier} and enter the receipt number`,
+        dedupeKey: `handoff_dropoff:${shipment.id}`,
+        data: { carrier, trackingNumber: booking.trackingNumber, packages: shipment.packages.length },
+      });
+      return { outcome: 'booked', trackingNumber: booking.trackingNumber };
+    });
+  }
+
+  @JobHandler('handoff.dropoff_completed')
+  async dropoffCompleted(payload: JobPayloads['handoff.dropoff_completed']): Promise<{ outcome: string }> {
+    const current = await this.shipments.load(this.dataSource.manager, payload.subject.id).catch(() => null);
+    if (!current || !current.carrier || !current.carrierBookingId || current.status === 'cancelled') return { outcome: 'skipped' };
+    const receiptNumber = String(payload.data.receiptNumber);
+    await this.carriers.handover(current.carrier, current.carrierBookingId, { receiptNumber, handedOverAt: new Date().toISOString() });
+    return this.dataSource.transaction(async (manager) => {
+      const shipment = await this.shipments.lock(manager, payload.subject.id);
+      // The carrier may have reported `accepted` first; then the shipment has already moved.
+      if (!shipment || shipment.status !== 'handoff_booked') return { outcome: 'already_moved' };
+      await this.shipments.move(manager, shipment, 'reach_handed_over', payload.actor, { reason: `handed over, receipt ${receiptNumber}` });
+      return { outcome: 'handed_over' };
+    });
+  }
+
+  @JobHandler('handoff.cancel_booking')
+  async cancelBooking(payload: JobPayloads['handoff.cancel_booking']): Promise<{ outcome: string }> {
+    const shipment = await this.shipments.load(this.dataSource.manager, payload.shipmentId).catch(() => null);
+    if (!shipment?.carrier || !shipment.carrierBookingId) return { outcome: 'skipped' };
+    try {
+      await this.carriers.cancel(shipment.carrier, shipment.carrierBookingId);
+      return { outcome: 'cancelled' };
+    } catch (error) {
+      if (error instanceof CarrierRefusal) {
+        this.logger.warn(`carrier kept booking ${shipment.carrierBookingId}: ${error.message}`);
+        return { outcome: 'refused' };
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export * from './carrier-client';
+export * from './handoff.processor';
+export * from './handoff.module';

@@ -1,0 +1,127 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { DomainError, type ErrorDetail } from '@corridor/domain';
+
+export interface ErrorBody {
+  error: { code: string; message: string; details: ErrorDetail[]; requestId: string };
+}
+
+const STATUS_BY_CODE: Record<string, number> = {
+  VALIDATION_FAILED: 400,
+  BUSINESS_RULE_VIOLATED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_STATE_TRANSITION: 409,
+  CONFLICT: 409,
+  IDEMPOTENCY_KEY_IN_USE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'IDEMPOTENCY_KEY_REUSED',
+  429: 'RATE_LIMITED',
+  503: 'UNAVAILABLE',
+};
+
+/** An error that already knows its contract code and status. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The one place errors become HTTP: every 4xx/5xx leaves in the contract's envelope, with
+ * the request id, and never with a stack trace or SQL.
+ */
+@Catch()
+export class ErrorEnvelopeFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const { status, code, message, details } = this.describe(exception);
+    if (status >= 500) this.logger.error(`${request.method} ${request.url}: ${String((exception as Error)?.stack ?? exception)}`);
+    const body: ErrorBody = { error: { code, message, details, requestId: String(request.id) } };
+    if (code === 'RATE_LIMITED' && exception instanceof ApiError) {
+      const retry = exception.details.find((d) => d.retryAfterSeconds !== undefined)?.retryAfterSeconds;
+      if (retry !== undefined) void reply.header('Retry-After', String(retry));
+    }
+    void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+
+  describe(exception: unknown): { status: number; code: string; message: string; details: ErrorDetail[] } {
+    if (exception instanceof DomainError) {
+      return { status: STATUS_BY_CODE[exception.code] ?? 400, code: exception.code, message: exception.message, details: exception.details };
+    }
+    if (exception instanceof ApiError) {
+      return { status: exception.status, code: exception.code, message: exception.message, details: exception.details };
+    }
+    if (exception instanceof QueryFailedError) {
+      const driverError = exception.driverError as { code?: string; constraint?: string };
+      if (driverError.code === '23505') {
+        return { status: 409, code: 'CONFLICT', message: 'a record with the same natural key already exists', details: [{ issue: 'duplicate', constraint: driverError.constraint }] };
+      }
+      if (driverError.code === '40001' || driverError.code === '40P01') {
+        return { status: 409, code: 'CONFLICT', message: 'a concurrent change won; read the resource again and retry', details: [] };
+      }
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
+      return { status, code: CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED'), message, details: [] };
+    }
+    const fastify = exception as { code?: string; statusCode?: number; message?: string };
+    if (typeof fastify?.code === 'string' && fastify.code.startsWith('FST_')) return describeFastifyError(fastify);
+    if (typeof fastify?.statusCode === 'number' && fastify.statusCode < 500) {
+      return { status: fastify.statusCode, code: CODE_BY_STATUS[fastify.statusCode] ?? 'VALIDATION_FAILED', message: fastify.message ?? 'bad request', details: [] };
+    }
+    return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL', message: 'an internal error occurred', details: [] };
+  }
+}
+
+/** Fastify's own refusals (body parsing, size, content type) in contract terms. */
+function describeFastifyError(error: { code?: string; statusCode?: number; message?: string }) {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+    case 'FST_REQ_FILE_TOO_LARGE':
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FILES_LIMIT':
+      return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'the request body is too large', details: [] };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported content type', details: [] };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return { status: 400, code: 'VALIDATION_FAILED', message: 'the body is not valid JSON', details: [{ field: 'body', issue: 'malformed JSON' }] };
+    default: {
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      return { status, code: CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED', message: error.message ?? 'bad request', details: [] };
+    }
+  }
+}
+
+export { STATUS_BY_CODE };

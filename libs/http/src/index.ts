@@ -1,0 +1,3 @@
+export * from './error-envelope.filter';
+export * from './validation.pipe';
+export * from './list-query.dto';

@@ -1,0 +1,32 @@
+import { DomainError } from '@corridor/domain';
+import { UUID_PATTERN } from './ids';
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/**
+ * Cursors are opaque to clients: the base64url of the last item's sort key. Ids are UUID v7,
+ * so "newest first" is "id descending", stable under inserts.
+ */
+export function encodeCursor(key: string): string {
+  return Buffer.from(key, 'utf8').toString('base64url');
+}
+
+export function decodeIdCursor(cursor: string | undefined): string | undefined {
+  if (cursor === undefined) return undefined;
+  const id = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!UUID_PATTERN.test(id)) throw DomainError.validation('cursor', 'is not a cursor this API gave out');
+  return id;
+}
+
+/** Takes `limit + 1` rows and turns them into a page with the next cursor. */
+export function toPage<R, T>(rows: R[], limit: number, keyOf: (row: R) => string, map: (row: R) => T): Page<T> {
+  const more = rows.length > limit;
+  const slice = more ? rows.slice(0, limit) : rows;
+  return {
+    items: slice.map(map),
+    nextCursor: more && slice.length > 0 ? encodeCursor(keyOf(slice[slice.length - 1])) : null,
+  };
+}

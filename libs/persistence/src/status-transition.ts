@@ -1,0 +1,89 @@
+import type { EntityManager } from 'typeorm';
+import { InvalidTransitionError, type Actor, type StateMachine } from '@corridor/domain';
+import { newId } from './ids';
+
+export type AggregateType = 'supplier' | 'purchase_order' | 'shipment';
+
+export interface TransitionRequest<S extends string, A extends string> {
+  manager: EntityManager;
+  machine: StateMachine<S, A>;
+  aggregateType: AggregateType;
+  id: string;
+  /** The status the caller read; the update applies only if it is still current. */
+  from: S;
+  action: A;
+  actor: Actor;
+  reason?: string | null;
+  /** Other columns to write in the same update, by column name. */
+  set?: Record<string, unknown>;
+}
+
+/**
+ * The one writer of `status`: checks the move against the state machine, applies it with a
+ * conditional update (`WHERE status = from`) so that of concurrent moves exactly one wins,
+ * bumps `version`, and records the history row in the same transaction.
+ */
+export async function transitionStatus<S extends string, A extends string>(req: TransitionRequest<S, A>): Promise<S> {
+  const to = req.machine.next(req.from, req.action);
+  const extra = Object.entries(req.set ?? {});
+  const assignments = extra.map(([column], i) => `${column} = $${i + 4}`);
+  const rows: unknown[] = await req.manager.query(
+    `UPDATE ${req.aggregateType} SET status = $1, version = version + 1, updated_at = now()
+       ${assignments.map((a) => `, ${a}`).join('')}
+     WHERE id = $2 AND status = $3 RETURNING id`,
+    [to, req.id, req.from, ...extra.map(([, v]) => v)],
+  );
+  if (updatedCount(rows) === 0) {
+    const current: { status: string }[] = await req.manager.query(`SELECT status FROM ${req.aggregateType} WHERE id = $1`, [req.id]);
+    throw new InvalidTransitionError(req.machine.aggregate, current[0]?.status ?? 'unknown', req.action);
+  }
+  await req.manager.query(
+    `INSERT INTO status_history (id, aggregate_type, aggregate_id, from_status, to_status, at, actor_role, actor_key_id, reason)
+     VALUES ($1, $2, $3, $4, $5, clock_timestamp(), $6, $7, $8)`,
+    [newId(), req.aggregateType, req.id, req.from, to, req.actor.role, req.actor.keyId ?? null, req.reason ?? null],
+  );
+  return to;
+}
+
+/** Records the creation of an aggregate (`from` null) in its history. */
+export async function recordCreation(
+  manager: EntityManager,
+  input: { aggregateType: AggregateType; id: string; status: string; actor: Actor },
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO status_history (id, aggregate_type, aggregate_id, from_status, to_status, at, actor_role, actor_key_id, reason)
+     VALUES ($1, $2, $3, NULL, $4, clock_timestamp(), $5, $6, NULL)`,
+    [newId(), input.aggregateType, input.id, input.status, input.actor.role, input.actor.keyId ?? null],
+  );
+}
+
+/** TypeORM's postgres driver answers an UPDATE … RETURNING with `[rows, count]`. */
+function updatedCount(result: unknown): number {
+  if (Array.isArray(result) && result.length === 2 && typeof result[1] === 'number') return result[1];
+  return Array.isArray(result) ? result.length : 0;
+}
+
+export interface HistoryItem {
+  from: string | null;
+  to: string;
+  at: string;
+  actor: { role: string; keyId?: string };
+  reason?: string;
+}
+
+/** The contract's `history`, oldest first. */
+export async function loadHistory(manager: EntityManager, aggregateId: string): Promise<HistoryItem[]> {
+  const rows: { from_status: string | null; to_status: string; at: Date; actor_role: string; actor_key_id: string | null; reason: string | null }[] =
+    await manager.query(
+      `SELECT from_status, to_status, at, actor_role, actor_key_id, reason FROM status_history
+       WHERE aggregate_id = $1 ORDER BY at, id`,
+      [aggregateId],
+    );
+  return rows.map((r) => ({
+    from: r.from_status,
+    to: r.to_status,
+    at: r.at.toISOString(),
+    actor: { role: r.actor_role, ...(r.actor_key_id ? { keyId: r.actor_key_id } : {}) },
+    ...(r.reason ? { reason: r.reason } : {}),
+  }));
+}

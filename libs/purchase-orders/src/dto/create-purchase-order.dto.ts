@@ -1,0 +1,64 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+  type ValidationArguments,
+} from 'class-validator';
+import { CURRENCIES, INCOTERMS, SEA_INCOTERMS, type Currency, type Incoterm } from '@corridor/domain';
+
+function incotermMessage(args: ValidationArguments): string {
+  return (SEA_INCOTERMS as readonly string[]).includes(String(args.value))
+    ? `incoterm ${String(args.value)} is a sea and inland waterway term; air and post use FCA, CPT, CIP or DAP`
+    : 'incoterm must be one of FCA, CPT, CIP, DAP';
+}
+
+export class PurchaseOrderLineDto {
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'sku must be 1-64 of A-Z a-z 0-9 - _ .' })
+  sku: string;
+
+  @IsInt({ message: 'quantity must be a positive integer' }) @Min(1, { message: 'quantity must be a positive integer' }) @Max(1_000_000)
+  quantity: number;
+
+  /** A positive decimal string with at most the currency's minor digits ("23.5" is 23.50). */
+  @Matches(/^\d{1,13}(\.\d{1,2})?$/, { message: 'unitPrice must be a positive decimal string such as "23.50"' })
+  unitPrice: string;
+}
+
+export class CreatePurchaseOrderDto {
+  @Matches(/^[A-Z]{2}-[A-Z]{3}-\d{3}$/, { message: 'storeCode must look like FS-SHA-001' })
+  storeCode: string;
+
+  @IsUUID()
+  supplierId: string;
+
+  @IsString() @Length(1, 100)
+  buyerReference: string;
+
+  @IsIn(CURRENCIES)
+  currency: Currency;
+
+  @IsIn(INCOTERMS, { message: incotermMessage })
+  incoterm: Incoterm;
+
+  @IsString() @Length(1, 200)
+  namedPlace: string;
+
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'requestedDeliveryDate must be a date YYYY-MM-DD' })
+  requestedDeliveryDate: string;
+
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200)
+  @ArrayUnique((line: PurchaseOrderLineDto) => line?.sku, { message: 'each SKU may appear at most once per order' })
+  @ValidateNested({ each: true }) @Type(() => PurchaseOrderLineDto)
+  lines: PurchaseOrderLineDto[];
+}

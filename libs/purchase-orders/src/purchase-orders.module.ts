@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SuppliersModule } from '@corridor/suppliers';
+import { PurchaseOrder } from './entities/purchase-order.entity';
+import { PurchaseOrderLine } from './entities/purchase-order-line.entity';
+import { PurchaseOrdersService } from './purchase-orders.service';
+import { Store } from './entities/store.entity';
+import { StoresService } from './stores.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([PurchaseOrder, PurchaseOrderLine, Store]), SuppliersModule],
+  providers: [PurchaseOrdersService, StoresService],
+  exports: [PurchaseOrdersService, StoresService],
+})
+export class PurchaseOrdersModule {}

@@ -1,0 +1,243 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { QueryFailedError, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import {
+  DomainError,
+  InvalidTransitionError,
+  Money,
+  SYSTEM_ACTOR,
+  isStaff,
+  purchaseOrderStateMachine,
+  type Actor,
+  type PurchaseOrderAction,
+} from '@corridor/domain';
+import { decodeIdCursor, loadHistory, newId, recordCreation, toPage, transitionStatus, type Page } from '@corridor/persistence';
+import { JobPublisher } from '@corridor/queue';
+import { ProductsService, SuppliersService } from '@corridor/suppliers';
+import { PurchaseOrder } from './entities/purchase-order.entity';
+import { PurchaseOrderLine } from './entities/purchase-order-line.entity';
+import type { CreatePurchaseOrderDto } from './dto/create-purchase-order.dto';
+import type { ListPurchaseOrdersDto } from './dto/list-purchase-orders.dto';
+import { toPurchaseOrderView, type LineProgress, type PurchaseOrderView } from './purchase-order.views';
+
+/** Shipment statuses that count as shipped: handed over or any later point of the journey. */
+const SHIPPED_STATUSES = ['handed_over', 'in_transit', 'arrived', 'customs_cleared', 'out_for_delivery', 'delivered', 'exception'];
+
+/** Purchase orders from Freshippo stores: entry, the supplier's answer, and progress from shipments. */
+@Injectable()
+export class PurchaseOrdersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly suppliers: SuppliersService,
+    private readonly products: ProductsService,
+    private readonly jobs: JobPublisher,
+  ) {}
+
+  async create(dto: CreatePurchaseOrderDto, actor: Actor): Promise<PurchaseOrderView> {
+    if (actor.role === 'buyer' && actor.storeCode && actor.storeCode !== dto.storeCode) {
+      throw DomainError.rule(`storeCode ${dto.storeCode} is not a store this key may order for`, 'storeCode');
+    }
+    if (actor.role === 'exporter' && actor.supplierId !== dto.supplierId) {
+      throw DomainError.rule('an exporter may enter orders for its own supplier only', 'supplierId');
+    }
+    if (dto.requestedDeliveryDate <= new Date().toISOString().slice(0, 10) || Number.isNaN(Date.parse(dto.requestedDeliveryDate))) {
+      throw DomainError.validation('requestedDeliveryDate', 'must be a real date in the future');
+    }
+    const prices = dto.lines.map((line, i) => Money.parse(line.unitPrice, dto.currency, `lines[${i}].unitPrice`));
+    prices.forEach((p, i) => {
+      if (!p.isPositive()) throw DomainError.validation(`lines[${i}].unitPrice`, 'must be positive');
+    });
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const store: { code: string }[] = await manager.query('SELECT code FROM store WHERE code = $1', [dto.storeCode]);
+        if (store.length === 0) throw DomainError.rule(`storeCode ${dto.storeCode} is not a known store`, 'storeCode');
+        const supplier = await this.suppliers.requireApproved(manager, dto.supplierId);
+        const bySku = await this.products.bySkus(manager, supplier.id, dto.lines.map((l) => l.sku));
+        dto.lines.forEach((line, i) => {
+          if (!bySku.has(line.sku)) throw DomainError.rule(`SKU ${line.sku} is not a product of this supplier`, `lines[${i}].sku`);
+        });
+        const total = Money.sum(prices.map((p, i) => p.times(dto.lines[i].quantity)), dto.currency);
+        const id = newId();
+        await manager.getRepository(PurchaseOrder).insert({
+          id,
+          storeCode: dto.storeCode,
+          supplierId: supplier.id,
+          buyerReference: dto.buyerReference,
+          currency: dto.currency,
+          incoterm: dto.incoterm,
+          namedPlace: dto.namedPlace,
+          requestedDeliveryDate: dto.requestedDeliveryDate,
+          status: 'submitted',
+          totalMinor: total.minor,
+          version: 1,
+        });
+        await manager.getRepository(PurchaseOrderLine).insert(
+          dto.lines.map((line, i) => {
+            const product = bySku.get(line.sku)!;
+            return {
+              id: newId(),
+              purchaseOrderId: id,
+              position: i,
+              productId: product.id,
+              sku: product.sku,
+              descriptionEn: product.nameEn,
+              descriptionZh: product.nameZh,
+              hsCode: product.hsCode,
+              quantity: line.quantity,
+              unitPriceMinor: prices[i].minor,
+            };
+          }),
+        );
+        await recordCreation(manager, { aggregateType: 'purchase_order', id, status: 'submitted', actor });
+        return this.view(manager, id, false);
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'purchase_order_store_code_buyer_reference_key') {
+        throw DomainError.conflict(`buyerReference ${dto.buyerReference} is already used by store ${dto.storeCode}`, 'buyerReference');
+      }
+      throw error;
+    }
+  }
+
+  async list(filter: ListPurchaseOrdersDto, actor: Actor): Promise<Page<PurchaseOrderView>> {
+    const qb = this.dataSource.getRepository(PurchaseOrder).createQueryBuilder('o').orderBy('o.id', 'DESC').take(filter.limit + 1);
+    this.scope(qb, actor);
+    if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
+    if (filter.storeCode) qb.andWhere('o.store_code = :storeCode', { storeCode: filter.storeCode });
+    if (filter.supplierId) qb.andWhere('o.supplier_id = :supplierId', { supplierId: filter.supplierId });
+    if (filter.createdFrom) qb.andWhere('o.created_at >= :from', { from: filter.createdFrom });
+    if (filter.createdTo) qb.andWhere('o.created_at < :to', { to: filter.createdTo });
+    const after = decodeIdCursor(filter.cursor);
+    if (after) qb.andWhere('o.id < :after', { after });
+    const orders = await qb.getMany();
+    const page = toPage(orders, filter.limit, (o) => o.id, (o) => o);
+    const views = await Promise.all(page.items.map((o) => this.view(this.dataSource.manager, o.id, false)));
+    return { items: views, nextCursor: page.nextCursor };
+  }
+
+  async get(id: string, actor: Actor): Promise<PurchaseOrderView> {
+    await this.findVisible(this.dataSource.manager, id, actor);
+    return this.view(this.dataSource.manager, id, true);
+  }
+
+  async confirm(id: string, actor: Actor): Promise<PurchaseOrderView> {
+    return this.act(id, 'confirm', actor, null);
+  }
+
+  async reject(id: string, reason: string, actor: Actor): Promise<PurchaseOrderView> {
+    return this.act(id, 'reject', actor, reason);
+  }
+
+  /**
+   * Cancels an order. A confirmed order's shipments that are not yet handed over are
+   * cancelled with it (through the outbox); once anything is handed over, cancel is `409`.
+   */
+  async cancel(id: string, reason: string, actor: Actor): Promise<PurchaseOrderView> {
+    return this.dataSource.transaction(async (manager) => {
+      const order = await this.findVisible(manager, id, actor, true);
+      const shipments: { id: string; status: string }[] = await manager.query(
+        `SELECT id, status FROM shipment WHERE purchase_order_id = $1 AND status <> 'cancelled' FOR UPDATE`,
+        [id],
+      );
+      if (shipments.some((s) => SHIPPED_STATUSES.includes(s.status))) {
+        throw new InvalidTransitionError('purchase order', order.status, 'cancel');
+      }
+      await transitionStatus({ manager, machine: purchaseOrderStateMachine, aggregateType: 'purchase_order', id, from: order.status, action: 'cancel', actor, reason });
+      for (const shipment of shipments) {
+        await this.jobs.publish(manager, 'shipment.cancel', { shipmentId: shipment.id, reason: `order cancelled: ${reason}`, actor });
+      }
+      return this.view(manager, id, true);
+    });
+  }
+
+  /**
+   * Follows the order's shipments: `partially_shipped` once something is handed over while
+   * quantity remains, `shipped` when every line is handed over in full, `delivered` when every
+   * shipment not cancelled is delivered. Idempotent: it only moves forward.
+   */
+  async recompute(id: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const order = await manager.getRepository(PurchaseOrder).createQueryBuilder('o').where('o.id = :id', { id }).setLock('pessimistic_write').getOne();
+      if (!order) return 'missing';
+      const progress = await this.progress(manager, id);
+      const lines = await manager.getRepository(PurchaseOrderLine).findBy({ purchaseOrderId: id });
+      const shippedAll = lines.every((l) => (progress.get(l.id)?.shipped ?? 0) >= l.quantity);
+      const shippedAny = lines.some((l) => (progress.get(l.id)?.shipped ?? 0) > 0);
+      const open: { status: string }[] = await manager.query(`SELECT status FROM shipment WHERE purchase_order_id = $1 AND status <> 'cancelled'`, [id]);
+      const allDelivered = open.length > 0 && open.every((s) => s.status === 'delivered');
+      let status = order.status;
+      const step = async (action: PurchaseOrderAction) => {
+        status = await transitionStatus({ manager, machine: purchaseOrderStateMachine, aggregateType: 'purchase_order', id, from: status, action, actor: SYSTEM_ACTOR });
+      };
+      if ((status === 'confirmed' || status === 'partially_shipped') && shippedAll) await step('ship_fully');
+      else if (status === 'confirmed' && shippedAny) await step('ship_partially');
+      if (status === 'shipped' && allDelivered) await step('deliver');
+      return status;
+    });
+  }
+
+  /** The order's lines, for shipments: what each line still allows to pack. */
+  async linesForShipment(manager: EntityManager, id: string): Promise<{ order: PurchaseOrder; lines: (PurchaseOrderLine & LineProgress)[] }> {
+    const order = await manager.getRepository(PurchaseOrder).createQueryBuilder('o').where('o.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!order) throw DomainError.notFound('purchase order');
+    const progress = await this.progress(manager, id);
+    const lines = await manager.getRepository(PurchaseOrderLine).find({ where: { purchaseOrderId: id }, order: { position: 'ASC' } });
+    return { order, lines: lines.map((l) => Object.assign(l, progress.get(l.id) ?? { packed: 0, shipped: 0 })) };
+  }
+
+  /** Staff see every order; a buyer its store's (or every store's for HQ); an exporter its supplier's. */
+  async findVisible(manager: EntityManager, id: string, actor: Actor, lock = false): Promise<PurchaseOrder> {
+    const qb = manager.getRepository(PurchaseOrder).createQueryBuilder('o').where('o.id = :id', { id });
+    this.scope(qb, actor);
+    if (lock) qb.setLock('pessimistic_write');
+    const order = await qb.getOne();
+    if (!order) throw DomainError.notFound('purchase order');
+    return order;
+  }
+
+  private scope(qb: SelectQueryBuilder<PurchaseOrder>, actor: Actor): void {
+    if (isStaff(actor)) return;
+    if (actor.role === 'buyer') {
+      if (actor.storeCode) qb.andWhere('o.store_code = :scopeStore', { scopeStore: actor.storeCode });
+      return;
+    }
+    if (actor.role === 'exporter') {
+      qb.andWhere('o.supplier_id = :scopeSupplier', { scopeSupplier: actor.supplierId });
+      return;
+    }
+    qb.andWhere('false');
+  }
+
+  private async act(id: string, action: PurchaseOrderAction, actor: Actor, reason: string | null): Promise<PurchaseOrderView> {
+    return this.dataSource.transaction(async (manager) => {
+      const order = await this.findVisible(manager, id, actor, true);
+      await transitionStatus({ manager, machine: purchaseOrderStateMachine, aggregateType: 'purchase_order', id, from: order.status, action, actor, reason });
+      return this.view(manager, id, true);
+    });
+  }
+
+  private async progress(manager: EntityManager, id: string): Promise<Map<string, LineProgress>> {
+    const rows: { line_id: string; packed: string; shipped: string }[] = await manager.query(
+      `SELECT sl.purchase_order_line_id AS line_id,
+              COALESCE(SUM(sl.quantity) FILTER (WHERE s.status <> 'cancelled'), 0) AS packed,
+              COALESCE(SUM(sl.quantity) FILTER (WHERE s.status = ANY($2)), 0) AS shipped
+       FROM shipment_line sl JOIN shipment s ON s.id = sl.shipment_id
+       WHERE s.purchase_order_id = $1 GROUP BY sl.purchase_order_line_id`,
+      [id, SHIPPED_STATUSES],
+    );
+    return new Map(rows.map((r) => [r.line_id, { packed: Number(r.packed), shipped: Number(r.shipped) }]));
+  }
+
+  private async view(manager: EntityManager, id: string, detailed: boolean): Promise<PurchaseOrderView> {
+    const order = await manager.getRepository(PurchaseOrder).findOneOrFail({ where: { id }, relations: { lines: true } });
+    const progress = await this.progress(manager, id);
+    if (!detailed) return toPurchaseOrderView(order, progress);
+    const shipments: { id: string; status: string; mode: string; carrier: string | null; tracking_number: string | null; created_at: Date }[] =
+      await manager.query(`SELECT id, status, mode, carrier, tracking_number, created_at FROM shipment WHERE purchase_order_id = $1 ORDER BY id`, [id]);
+    return toPurchaseOrderView(order, progress, {
+      history: await loadHistory(manager, id),
+      shipments: shipments.map((s) => ({ id: s.id, status: s.status, mode: s.mode, carrier: s.carrier, trackingNumber: s.tracking_number, createdAt: s.created_at.toISOString() })),
+    });
+  }
+}
+

@@ -1,0 +1,105 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { AppConfig } from '@corridor/config';
+import { JOB_HANDLER, type JobContext } from './job-handler.decorator';
+import { JOB_NAMES, JOB_QUEUE, QUEUE_NAMES, type JobName } from './jobs';
+import { redisOptionsFromUrl } from './redis-options';
+import { FailedJobRecorder } from './failed-job-recorder';
+
+type Handler = (payload: unknown, context: JobContext) => Promise<unknown>;
+
+/** Thrown at boot when a job has no handler or more than one: the worker refuses to start. */
+export class HandlerRegistryError extends Error {}
+
+/**
+ * The consumer side: finds every `@JobHandler` method, checks each job has exactly one,
+ * and runs one BullMQ worker per queue that dispatches by job name.
+ */
+@Injectable()
+export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobWorkers.name);
+  private readonly handlers = new Map<JobName, Handler>();
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    private readonly reflector: Reflector,
+    private readonly config: AppConfig,
+    private readonly failedJobs: FailedJobRecorder,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.collectHandlers();
+    const connection = redisOptionsFromUrl(this.config.redisUrl);
+    for (const queue of QUEUE_NAMES) {
+      const worker = new Worker(queue, (job) => this.dispatch(job), {
+        connection,
+        prefix: this.config.queuePrefix,
+        concurrency: this.config.workerConcurrency,
+      });
+      worker.on('failed', (job, error) => void this.onFailed(queue, job, error));
+      worker.on('error', (error) => this.logger.warn(`worker ${queue}: ${error.message}`));
+      this.workers.push(worker);
+    }
+    this.logger.log(`handling ${this.handlers.size} jobs on ${QUEUE_NAMES.length} queues`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+
+  private collectHandlers(): void {
+    const found = new Map<string, string[]>();
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance: unknown = wrapper.instance;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const method of this.scanner.getAllMethodNames(prototype)) {
+        const fn = (instance as Record<string, unknown>)[method];
+        if (typeof fn !== 'function') continue;
+        const name = this.reflector.get<JobName | undefined>(JOB_HANDLER, fn as () => unknown);
+        if (!name) continue;
+        found.set(name, [...(found.get(name) ?? []), `${instance.constructor.name}.${method}`]);
+        this.handlers.set(name, (fn as Handler).bind(instance));
+      }
+    }
+    const problems: string[] = [];
+    for (const name of JOB_NAMES) {
+      const where = found.get(name) ?? [];
+      if (where.length === 0) problems.push(`job ${name} has no handler`);
+      if (where.length > 1) problems.push(`job ${name} has ${where.length} handlers: ${where.join(', ')}`);
+    }
+    for (const name of found.keys()) {
+      if (!(name in JOB_QUEUE)) problems.push(`handler for unknown job ${name}`);
+    }
+    if (problems.length > 0) throw new HandlerRegistryError(`worker cannot start:\n  - ${problems.join('\n  - ')}`);
+  }
+
+  private async dispatch(job: Job): Promise<unknown> {
+    const handler = this.handlers.get(job.name as JobName);
+    if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
+    return handler(job.data, { jobId: job.id ?? '', attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 });
+  }
+
+  /** A job that will not be tried again becomes a `failed_job` task for staff. */
+  private async onFailed(queue: string, job: Job | undefined, error: Error): Promise<void> {
+    if (!job) return;
+    const final = error instanceof UnrecoverableError || error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    this.logger.warn(`job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`);
+    if (!final) return;
+    try {
+      await this.failedJobs.record({
+        queue,
+        jobId: job.id ?? '',
+        jobName: job.name,
+        attempts: job.attemptsMade,
+        error: error.message,
+        data: job.data,
+      });
+    } catch (recordError) {
+      this.logger.error(`could not record failed job ${job.id}: ${String(recordError)}`);
+    }
+  }
+}

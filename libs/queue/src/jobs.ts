@@ -1,0 +1,94 @@
+import type { Actor, SupplierReason, TaskSubjectKind, TaskType } from '@corridor/domain';
+
+/** Every queue Corridor runs. No queue name is written anywhere else. */
+export const QUEUES = {
+  suppliers: 'suppliers',
+  purchaseOrders: 'purchase-orders',
+  customsDocuments: 'customs-documents',
+  handoff: 'handoff',
+  tracking: 'tracking',
+  tasks: 'tasks',
+  maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+export const QUEUE_NAMES = Object.values(QUEUES) as QueueName[];
+
+/** What a staff member decided on a task, handed to the module that owns the task's subject. */
+export interface TaskCompletedPayload {
+  taskId: string;
+  type: TaskType;
+  subject: { kind: TaskSubjectKind; id: string };
+  outcome: string;
+  note: string | null;
+  data: Record<string, unknown>;
+  actor: Actor;
+}
+
+/**
+ * Every job with its payload. Payloads carry ids and the actor, never rows: the handler
+ * re-reads the database, which is the truth.
+ */
+export interface JobPayloads {
+  /** Automated checks on a submitted supplier's file. */
+  'supplier.verify': { supplierId: string; actor: Actor };
+  /** Staff decided a `supplier_review` task. */
+  'supplier.review_completed': TaskCompletedPayload;
+  /** Some module needs a person: open a task (idempotent on `dedupeKey`). */
+  'task.open': {
+    type: TaskType;
+    subject: { kind: TaskSubjectKind; id: string };
+    summary: string;
+    dedupeKey: string;
+    data?: Record<string, unknown>;
+  };
+  /** Render and store a shipment's customs documents. */
+  'customs.generate': { shipmentId: string; actor: Actor };
+  /** Staff decided a `documents_fix` task. */
+  'customs.fix_completed': TaskCompletedPayload;
+  /** Book a shipment with its carrier and make its labels. */
+  'handoff.book': { shipmentId: string; actor: Actor };
+  /** Staff dropped the parcels at the carrier (`handoff_dropoff` done). */
+  'handoff.dropoff_completed': TaskCompletedPayload;
+  /** Cancel a shipment that is not yet handed over (its order was cancelled). */
+  'shipment.cancel': { shipmentId: string; reason: string; actor: Actor };
+  /** Cancel a shipment's carrier booking. */
+  'handoff.cancel_booking': { shipmentId: string; actor: Actor };
+  /** Staff decided an `exception_review` task. */
+  'tracking.exception_reviewed': TaskCompletedPayload;
+  /** A shipment of the order moved: recount quantities and move the order. */
+  'purchase_order.recompute': { purchaseOrderId: string; actor: Actor };
+  /** Staff decided a `failed_job` task: retry or discard the job. */
+  'queue.failed_job_resolved': TaskCompletedPayload;
+}
+
+export type JobName = keyof JobPayloads;
+
+/** Which queue carries each job. A job name missing here does not compile. */
+export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
+  'supplier.verify': QUEUES.suppliers,
+  'supplier.review_completed': QUEUES.suppliers,
+  'task.open': QUEUES.tasks,
+  'customs.generate': QUEUES.customsDocuments,
+  'customs.fix_completed': QUEUES.customsDocuments,
+  'handoff.book': QUEUES.handoff,
+  'handoff.dropoff_completed': QUEUES.handoff,
+  'handoff.cancel_booking': QUEUES.handoff,
+  'shipment.cancel': QUEUES.handoff,
+  'tracking.exception_reviewed': QUEUES.tracking,
+  'purchase_order.recompute': QUEUES.purchaseOrders,
+  'queue.failed_job_resolved': QUEUES.maintenance,
+};
+
+export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
+
+/** The job that carries a completed task to the module owning its subject; null when nothing follows. */
+export const TASK_COMPLETION_JOB: Readonly<Record<TaskType, JobName | null>> = {
+  supplier_review: 'supplier.review_completed',
+  documents_fix: 'customs.fix_completed',
+  handoff_dropoff: 'handoff.dropoff_completed',
+  exception_review: 'tracking.exception_reviewed',
+  failed_job: 'queue.failed_job_resolved',
+  certificate_expiring: null,
+};
+
+export type { SupplierReason };

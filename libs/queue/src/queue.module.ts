@@ -1,0 +1,27 @@
+import { Global, Module } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
+import { AppConfig } from '@corridor/config';
+import { QUEUE_NAMES } from './jobs';
+import { redisOptionsFromUrl } from './redis-options';
+import { defaultJobOptions } from './job-options';
+import { JobPublisher } from './job-publisher';
+import { Queues } from './queues.service';
+
+/** The producer side: every queue registered once, and the outbox publisher. */
+@Global()
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        connection: redisOptionsFromUrl(config.redisUrl),
+        prefix: config.queuePrefix,
+        defaultJobOptions: defaultJobOptions(config),
+      }),
+    }),
+    BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
+  ],
+  providers: [JobPublisher, Queues],
+  exports: [JobPublisher, Queues, BullModule],
+})
+export class QueueModule {}

@@ -1,0 +1,249 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import {
+  DomainError,
+  InvalidTransitionError,
+  Money,
+  isMilestone,
+  isStaff,
+  parseCm,
+  parseKg,
+  shipmentStateMachine,
+  type Actor,
+  type ShipmentAction,
+  type ShipmentStatus,
+} from '@corridor/domain';
+import { decodeIdCursor, loadHistory, newId, recordCreation, toPage, transitionStatus, type Page } from '@corridor/persistence';
+import { JobPublisher } from '@corridor/queue';
+import { ProductsService } from '@corridor/suppliers';
+import { PurchaseOrdersService } from '@corridor/purchase-orders';
+import { Shipment } from './entities/shipment.entity';
+import { ShipmentLine } from './entities/shipment-line.entity';
+import { ShipmentPackage } from './entities/shipment-package.entity';
+import type { CreateShipmentDto } from './dto/create-shipment.dto';
+import type { ListShipmentsDto } from './dto/list-shipments.dto';
+import { chooseMode, parcelProblem, type ParcelSize } from './mode-rules';
+import { toShipmentView, type ShipmentDocumentView, type ShipmentEventView, type ShipmentView } from './shipment.views';
+
+/** Statuses from which a shipment can still be cancelled without the carrier holding goods. */
+export const CANCELLABLE_STATUSES: readonly ShipmentStatus[] = ['documents_pending', 'documents_blocked', 'documents_ready', 'handoff_booked'];
+
+/** Shipments: packing an order into parcels, and the one writer of a shipment's status. */
+@Injectable()
+export class ShipmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly orders: PurchaseOrdersService,
+    private readonly products: ProductsService,
+    private readonly jobs: JobPublisher,
+  ) {}
+
+  /**
+   * Packs part of a confirmed order. Quantities, package contents and weights must agree;
+   * any failure is `400 BUSINESS_RULE_VIOLATED` and stores nothing. Documents follow as a job.
+   */
+  async create(purchaseOrderId: string, dto: CreateShipmentDto, actor: Actor): Promise<ShipmentView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.orders.findVisible(manager, purchaseOrderId, actor);
+      const { order, lines: orderLines } = await this.orders.linesForShipment(manager, purchaseOrderId);
+      if (order.status !== 'confirmed' && order.status !== 'partially_shipped') {
+        throw new InvalidTransitionError('purchase order', order.status, 'create_shipment');
+      }
+      const orderLineBySku = new Map(orderLines.map((l) => [l.sku, l]));
+      const products = await this.products.bySkus(manager, order.supplierId, dto.lines.map((l) => l.sku));
+      const quantities = new Map<string, number>();
+      dto.lines.forEach((line, i) => {
+        const orderLine = orderLineBySku.get(line.sku);
+        if (!orderLine) throw DomainError.rule(`SKU ${line.sku} is not on this order`, `lines[${i}].sku`);
+        const left = orderLine.quantity - orderLine.packed;
+        if (line.quantity > left) {
+          throw DomainError.rule(`quantity ${line.quantity} of ${line.sku} is over what is left to ship (${left})`, `lines[${i}].quantity`);
+        }
+        quantities.set(line.sku, line.quantity);
+      });
+      const packed = new Map<string, number>();
+      const parcels: (ParcelSize & { reference: string })[] = dto.packages.map((pkg, p) => {
+        let netG = 0;
+        pkg.contents.forEach((c, j) => {
+          if (!quantities.has(c.sku)) throw DomainError.rule(`package ${pkg.reference} holds ${c.sku}, which is not a line of this shipment`, `packages[${p}].contents[${j}].sku`);
+          packed.set(c.sku, (packed.get(c.sku) ?? 0) + c.quantity);
+          netG += c.quantity * products.get(c.sku)!.unitNetWeightG;
+        });
+        const parcel = {
+          reference: pkg.reference,
+          grossWeightG: parseKg(pkg.grossWeightKg, `packages[${p}].grossWeightKg`),
+          lengthUm: parseCm(pkg.lengthCm, `packages[${p}].lengthCm`),
+          widthUm: parseCm(pkg.widthCm, `packages[${p}].widthCm`),
+          heightUm: parseCm(pkg.heightCm, `packages[${p}].heightCm`),
+        };
+        if (parcel.lengthUm === 0 || parcel.widthUm === 0 || parcel.heightUm === 0) {
+          throw DomainError.validation(`packages[${p}]`, 'sizes must be greater than 0');
+        }
+        if (parcel.grossWeightG < netG) {
+          throw DomainError.rule(`package ${pkg.reference} weighs ${pkg.grossWeightKg} kg gross, below the ${netG / 1000} kg net of its contents`, `packages[${p}].grossWeightKg`);
+        }
+        return parcel;
+      });
+      for (const [sku, quantity] of quantities) {
+        if ((packed.get(sku) ?? 0) !== quantity) {
+          throw DomainError.rule(`packages hold ${packed.get(sku) ?? 0} of ${sku}, but the lines ship ${quantity}`, 'packages');
+        }
+      }
+      let mode = dto.mode;
+      if (mode === 'postal' || mode === 'courier') {
+        const problem = parcels.map((p) => parcelProblem(mode as 'postal' | 'courier', p)).find((x) => x !== null);
+        if (problem) throw DomainError.rule(`${problem}; choose another mode or repack`, 'mode');
+      }
+      mode ??= chooseMode(parcels);
+
+      const id = newId();
+      const netWeightG = dto.lines.reduce((sum, l) => sum + l.quantity * products.get(l.sku)!.unitNetWeightG, 0);
+      const value = Money.sum(
+        dto.lines.map((l) => Money.ofMinor(orderLineBySku.get(l.sku)!.unitPriceMinor, order.currency).times(l.quantity)),
+        order.currency,
+      );
+      await manager.getRepository(Shipment).insert({
+        id,
+        purchaseOrderId: order.id,
+        supplierId: order.supplierId,
+        storeCode: order.storeCode,
+        status: 'documents_pending',
+        mode,
+        carrier: null,
+        trackingNumber: null,
+        carrierBookingId: null,
+        milestoneBeforeException: null,
+        netWeightG,
+        grossWeightG: parcels.reduce((sum, p) => sum + p.grossWeightG, 0),
+        valueMinor: value.minor,
+        currency: order.currency,
+        version: 1,
+      });
+      await manager.getRepository(ShipmentLine).insert(
+        dto.lines.map((l, i) => ({ id: newId(), shipmentId: id, purchaseOrderLineId: orderLineBySku.get(l.sku)!.id, position: i, sku: l.sku, quantity: l.quantity, lotNumber: l.lotNumber })),
+      );
+      await manager.getRepository(ShipmentPackage).insert(
+        parcels.map((p, i) => ({ id: newId(), shipmentId: id, position: i, ...p, contents: dto.packages[i].contents.map((c) => ({ sku: c.sku, quantity: c.quantity })) })),
+      );
+      await recordCreation(manager, { aggregateType: 'shipment', id, status: 'documents_pending', actor });
+      await this.jobs.publish(manager, 'customs.generate', { shipmentId: id, actor });
+      return toShipmentView(await this.load(manager, id));
+    });
+  }
+
+  async list(filter: ListShipmentsDto, actor: Actor): Promise<Page<ShipmentView>> {
+    const qb = this.dataSource.getRepository(Shipment).createQueryBuilder('s').orderBy('s.id', 'DESC').take(filter.limit + 1);
+    this.scope(qb, actor);
+    if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
+    if (filter.purchaseOrderId) qb.andWhere('s.purchase_order_id = :po', { po: filter.purchaseOrderId });
+    const after = decodeIdCursor(filter.cursor);
+    if (after) qb.andWhere('s.id < :after', { after });
+    const page = toPage(await qb.getMany(), filter.limit, (s) => s.id, (s) => s.id);
+    const items = await Promise.all(page.items.map(async (id) => toShipmentView(await this.load(this.dataSource.manager, id))));
+    return { items, nextCursor: page.nextCursor };
+  }
+
+  async get(id: string, actor: Actor): Promise<ShipmentView> {
+    await this.findVisible(this.dataSource.manager, id, actor);
+    const manager = this.dataSource.manager;
+    return toShipmentView(await this.load(manager, id), {
+      history: await loadHistory(manager, id),
+      events: await this.events(manager, id),
+      documents: await this.documents(manager, id),
+    });
+  }
+
+  /** Staff see every shipment; a buyer its store's (HQ every store's); an exporter its supplier's. */
+  async findVisible(manager: EntityManager, id: string, actor: Actor): Promise<Shipment> {
+    const qb = manager.getRepository(Shipment).createQueryBuilder('s').where('s.id = :id', { id });
+    this.scope(qb, actor);
+    const shipment = await qb.getOne();
+    if (!shipment) throw DomainError.notFound('shipment');
+    return shipment;
+  }
+
+  /** The shipment with lines and packages, row-locked for the caller's transaction. */
+  async lock(manager: EntityManager, id: string): Promise<Shipment | null> {
+    const shipment = await manager.getRepository(Shipment).createQueryBuilder('s').where('s.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!shipment) return null;
+    return this.load(manager, id);
+  }
+
+  async load(manager: EntityManager, id: string): Promise<Shipment> {
+    return manager.getRepository(Shipment).findOneOrFail({ where: { id }, relations: { lines: true, packages: true } });
+  }
+
+  async byTrackingNumber(manager: EntityManager, trackingNumber: string, carrier?: string): Promise<Shipment | null> {
+    const qb = manager.getRepository(Shipment).createQueryBuilder('s').where('s.tracking_number = :trackingNumber', { trackingNumber });
+    if (carrier) qb.andWhere('s.carrier = :carrier', { carrier });
+    return qb.setLock('pessimistic_write').getOne();
+  }
+
+  /**
+   * Moves a shipment through its state machine. A move that changes what the order has
+   * shipped or delivered asks the order to recount, through the outbox.
+   */
+  async move(
+    manager: EntityManager,
+    shipment: Shipment,
+    action: ShipmentAction,
+    actor: Actor,
+    options: { reason?: string | null; set?: Record<string, unknown> } = {},
+  ): Promise<ShipmentStatus> {
+    const to = await transitionStatus({
+      manager,
+      machine: shipmentStateMachine,
+      aggregateType: 'shipment',
+      id: shipment.id,
+      from: shipment.status,
+      action,
+      actor,
+      reason: options.reason ?? null,
+      set: options.set,
+    });
+    shipment.status = to;
+    if (isMilestone(to) || to === 'cancelled') {
+      await this.jobs.publish(manager, 'purchase_order.recompute', { purchaseOrderId: shipment.purchaseOrderId, actor });
+    }
+    return to;
+  }
+
+  /** Cancels a shipment not yet handed over, and its carrier booking if it has one. */
+  async cancel(manager: EntityManager, shipment: Shipment, reason: string, actor: Actor): Promise<boolean> {
+    if (!CANCELLABLE_STATUSES.includes(shipment.status) && shipment.status !== 'exception') return false;
+    await this.move(manager, shipment, 'cancel', actor, { reason });
+    if (shipment.carrierBookingId) await this.jobs.publish(manager, 'handoff.cancel_booking', { shipmentId: shipment.id, actor });
+    return true;
+  }
+
+  private scope(qb: SelectQueryBuilder<Shipment>, actor: Actor): void {
+    if (isStaff(actor)) return;
+    if (actor.role === 'buyer') {
+      if (actor.storeCode) qb.andWhere('s.store_code = :scopeStore', { scopeStore: actor.storeCode });
+      return;
+    }
+    if (actor.role === 'exporter') {
+      qb.andWhere('s.supplier_id = :scopeSupplier', { scopeSupplier: actor.supplierId });
+      return;
+    }
+    qb.andWhere('false');
+  }
+
+  private async events(manager: EntityManager, id: string): Promise<ShipmentEventView[]> {
+    const rows: { event_id: string; code: string; occurred_at: Date; location: string; description: string; received_at: Date }[] = await manager.query(
+      `SELECT event_id, code, occurred_at, location, description, received_at FROM tracking_event WHERE shipment_id = $1 ORDER BY occurred_at, id`,
+      [id],
+    );
+    return rows.map((r) => ({ eventId: r.event_id, code: r.code, occurredAt: r.occurred_at.toISOString(), location: r.location, description: r.description, receivedAt: r.received_at.toISOString() }));
+  }
+
+  private async documents(manager: EntityManager, id: string): Promise<ShipmentDocumentView[]> {
+    const rows: { id: string; type: string; version: number; sha256: string; created_at: Date; package_reference: string | null }[] = await manager.query(
+      `SELECT DISTINCT ON (type, package_reference) id, type, version, sha256, created_at, package_reference
+       FROM shipment_document WHERE shipment_id = $1 ORDER BY type, package_reference, version DESC`,
+      [id],
+    );
+    return rows.map((r) => ({ id: r.id, type: r.type, version: r.version, sha256: r.sha256, createdAt: r.created_at.toISOString(), ...(r.package_reference ? { packageReference: r.package_reference } : {}) }));
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Supplier } from './entities/supplier.entity';
+import { SupplierDocument } from './entities/supplier-document.entity';
+import { Product } from './entities/product.entity';
+import { SuppliersService } from './suppliers.service';
+import { ProductsService } from './products.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Supplier, SupplierDocument, Product])],
+  providers: [SuppliersService, ProductsService],
+  exports: [SuppliersService, ProductsService],
+})
+export class SuppliersModule {}

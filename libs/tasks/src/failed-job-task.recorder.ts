@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { FailedJobRecorder, type FailedJobInfo } from '@corridor/queue';
+import { TasksService } from './tasks.service';
+
+/**
+ * A job that failed its last attempt becomes a `failed_job` task. Written directly, not
+ * through the outbox: if opening tasks were itself failing, a job could not report it.
+ */
+@Injectable()
+export class FailedJobTaskRecorder extends FailedJobRecorder {
+  constructor(private readonly tasks: TasksService) {
+    super();
+  }
+
+  async record(info: FailedJobInfo): Promise<void> {
+    await this.tasks.open({
+      type: 'failed_job',
+      subject: { kind: 'job', id: `${info.queue}/${info.jobId}` },
+      summary: `Job ${info.jobName} failed after ${info.attempts} attempt(s): ${info.error.slice(0, 300)}`,
+      dedupeKey: `failed_job:${info.queue}:${info.jobId}:${info.attempts}`,
+      data: { queue: info.queue, jobId: info.jobId, jobName: info.jobName, attempts: info.attempts, error: info.error },
+    });
+  }
+}

@@ -1,0 +1,5 @@
+export * from './task.entity';
+export * from './tasks.service';
+export * from './tasks.processor';
+export * from './failed-job-task.recorder';
+export * from './tasks.module';

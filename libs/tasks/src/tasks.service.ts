@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  DomainError,
+  InvalidTransitionError,
+  REASON_CODES,
+  SUPPLIER_DOCUMENT_TYPES,
+  TASK_OUTCOMES,
+  isAllowedOutcome,
+  taskStateMachine,
+  type Actor,
+  type TaskAction,
+  type TaskStatus,
+  type TaskSubjectKind,
+  type TaskType,
+} from '@corridor/domain';
+import { decodeIdCursor, newId, toPage, type Page } from '@corridor/persistence';
+import { JobPublisher, TASK_COMPLETION_JOB, type JobPayloads } from '@corridor/queue';
+import { Task } from './task.entity';
+
+export interface TaskView {
+  id: string;
+  type: TaskType;
+  status: TaskStatus;
+  subject: { kind: TaskSubjectKind; id: string };
+  summary: string;
+  allowedOutcomes: string[];
+  claimedBy: string | null;
+  outcome: string | null;
+  note: string | null;
+  data: Record<string, unknown> | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TaskFilter {
+  status?: TaskStatus;
+  type?: TaskType;
+  subjectId?: string;
+  assignee?: 'me';
+  limit: number;
+  cursor?: string;
+}
+
+/** The staff task queue: opening (idempotent), claiming, releasing and completing tasks. */
+@Injectable()
+export class TasksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobPublisher,
+  ) {}
+
+  /** Opens a task unless one with the same dedupe key exists; returns the task either way. */
+  async open(input: JobPayloads['task.open'], manager: EntityManager = this.dataSource.manager): Promise<Task> {
+    const repo = manager.getRepository(Task);
+    await manager.query(
+      `INSERT INTO task (id, type, status, subject_kind, subject_id, summary, allowed_outcomes, data, dedupe_key)
+       VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8) ON CONFLICT (dedupe_key) DO NOTHING`,
+      [newId(), input.type, input.subject.kind, input.subject.id, input.summary, [...TASK_OUTCOMES[input.type]], input.data ? JSON.stringify(input.data) : null, input.dedupeKey],
+    );
+    return repo.findOneByOrFail({ dedupeKey: input.dedupeKey });
+  }
+
+  async list(filter: TaskFilter, actor: Actor): Promise<Page<TaskView>> {
+    const qb = this.dataSource.getRepository(Task).createQueryBuilder('t').orderBy('t.id', 'DESC').take(filter.limit + 1);
+    if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
+    if (filter.type) qb.andWhere('t.type = :type', { type: filter.type });
+    if (filter.subjectId) qb.andWhere('t.subject_id = :subjectId', { subjectId: filter.subjectId });
+    if (filter.assignee === 'me') qb.andWhere('t.claimed_by = :me', { me: actor.keyId });
+    const after = decodeIdCursor(filter.cursor);
+    if (after) qb.andWhere('t.id < :after', { after });
+    return toPage(await qb.getMany(), filter.limit, (t) => t.id, toTaskView);
+  }
+
+  async get(id: string): Promise<TaskView> {
+    return toTaskView(await this.find(this.dataSource.manager, id));
+  }
+
+  /** A claimed task is the claimer's until released; a second claim is `409`. */
+  async claim(id: string, actor: Actor): Promise<TaskView> {
+    return this.dataSource.transaction(async (manager) => {
+      const task = await this.find(manager, id, true);
+      return this.apply(manager, task, 'claim', { claimed_by: actor.keyId });
+    });
+  }
+
+  async release(id: string, actor: Actor): Promise<TaskView> {
+    return this.dataSource.transaction(async (manager) => {
+      const task = await this.find(manager, id, true);
+      this.assertClaimer(task, actor, 'release');
+      return this.apply(manager, task, 'release', { claimed_by: null });
+    });
+  }
+
+  /**
+   * Records the decision and hands it, through the outbox, to the module that owns the
+   * task's subject; both commit together.
+   */
+  async complete(id: string, input: { outcome: string; note?: string; data?: Record<string, unknown> }, actor: Actor): Promise<TaskView> {
+    return this.dataSource.transaction(async (manager) => {
+      const task = await this.find(manager, id, true);
+      if (!isAllowedOutcome(task.type, input.outcome)) {
+        throw new DomainError('VALIDATION_FAILED', `outcome must be one of ${task.allowedOutcomes.join(', ')}`, [
+          { field: 'outcome', issue: `must be one of ${task.allowedOutcomes.join(', ')}` },
+        ]);
+      }
+      const data = validateOutcomeData(task.type, input.outcome, input.data ?? {});
+      this.assertClaimer(task, actor, 'complete');
+      const view = await this.apply(manager, task, 'complete', { outcome: input.outcome, note: input.note ?? null, data: JSON.stringify({ ...(task.data ?? {}), ...data }) });
+      const job = TASK_COMPLETION_JOB[task.type];
+      if (job) {
+        await this.jobs.publish(manager, job, {
+          taskId: task.id,
+          type: task.type,
+          subject: { kind: task.subjectKind, id: task.subjectId },
+          outcome: input.outcome,
+          note: input.note ?? null,
+          data: { ...(task.data ?? {}), ...data },
+          actor,
+        });
+      }
+      return view;
+    });
+  }
+
+  private async apply(manager: EntityManager, task: Task, action: TaskAction, set: Record<string, unknown>): Promise<TaskView> {
+    const to = taskStateMachine.next(task.status, action);
+    const columns = Object.keys(set);
+    await manager.query(
+      `UPDATE task SET status = $1, updated_at = now()${columns.map((c, i) => `, ${c} = $${i + 3}`).join('')} WHERE id = $2`,
+      [to, task.id, ...columns.map((c) => set[c])],
+    );
+    return toTaskView(await this.find(manager, task.id));
+  }
+
+  private assertClaimer(task: Task, actor: Actor, action: TaskAction): void {
+    if (task.status !== 'claimed') throw new InvalidTransitionError('task', task.status, action);
+    if (task.claimedBy !== actor.keyId) {
+      throw new DomainError('FORBIDDEN', `only the staff member who claimed the task may ${action} it`);
+    }
+  }
+
+  private async find(manager: EntityManager, id: string, lock = false): Promise<Task> {
+    const qb = manager.getRepository(Task).createQueryBuilder('t').where('t.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    const task = await qb.getOne();
+    if (!task) throw DomainError.notFound('task');
+    return task;
+  }
+}
+
+/** Checks the data an outcome needs (reasons for a review, a receipt for a drop-off). */
+function validateOutcomeData(type: TaskType, outcome: string, data: Record<string, unknown>): Record<string, unknown> {
+  if (type === 'supplier_review' && outcome !== 'approve') {
+    const reasons = data.reasons;
+    if (!Array.isArray(reasons) || reasons.length === 0) {
+      throw DomainError.validation('data.reasons', `must list at least one reason for ${outcome}`);
+    }
+    reasons.forEach((reason: unknown, i) => {
+      const r = reason as Record<string, unknown>;
+      if (typeof r !== 'object' || r === null || !(REASON_CODES as readonly string[]).includes(String(r.code))) {
+        throw DomainError.validation(`data.reasons[${i}].code`, `must be one of ${REASON_CODES.join(', ')}`);
+      }
+      if (r.documentType !== undefined && !(SUPPLIER_DOCUMENT_TYPES as readonly string[]).includes(String(r.documentType))) {
+        throw DomainError.validation(`data.reasons[${i}].documentType`, `must be one of ${SUPPLIER_DOCUMENT_TYPES.join(', ')}`);
+      }
+      if (r.message !== undefined && (typeof r.message !== 'string' || r.message.length > 1000)) {
+        throw DomainError.validation(`data.reasons[${i}].message`, 'must be a string of at most 1000 characters');
+      }
+    });
+    return { reasons: reasons.map((r: Record<string, unknown>) => ({ code: r.code, ...(r.documentType ? { documentType: r.documentType } : {}), ...(r.message ? { message: r.message } : {}) })) };
+  }
+  if (type === 'handoff_dropoff') {
+    const receipt = data.receiptNumber;
+    if (typeof receipt !== 'string' || !/^\S.{0,63}$/.test(receipt)) {
+      throw DomainError.validation('data.receiptNumber', 'must be the carrier receipt number (1-64 characters)');
+    }
+    return { receiptNumber: receipt };
+  }
+  return data;
+}
+
+export function toTaskView(task: Task): TaskView {
+  return {
+    id: task.id,
+    type: task.type,
+    status: task.status,
+    subject: { kind: task.subjectKind, id: task.subjectId },
+    summary: task.summary,
+    allowedOutcomes: task.allowedOutcomes,
+    claimedBy: task.claimedBy,
+    outcome: task.outcome,
+    note: task.note,
+    data: task.data,
+    createdAt: task.createdAt.toISOString(),
+    updatedAt: task.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PurchaseOrdersModule } from '@corridor/purchase-orders';
+import { ShipmentsModule } from '@corridor/shipments';
+import { TrackingEvent } from './tracking-event.entity';
+import { TrackingService } from './tracking.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([TrackingEvent]), PurchaseOrdersModule, ShipmentsModule],
+  providers: [TrackingService],
+  exports: [TrackingService],
+})
+export class TrackingModule {}

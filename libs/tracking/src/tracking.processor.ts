@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Milestone } from '@corridor/domain';
+import { JobHandler, type JobPayloads } from '@corridor/queue';
+import { ShipmentsService } from '@corridor/shipments';
+import { TrackingService } from './tracking.service';
+
+/** Carries out staff decisions on `exception_review` tasks. */
+@Injectable()
+export class TrackingProcessor {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shipments: ShipmentsService,
+    private readonly tracking: TrackingService,
+  ) {}
+
+  @JobHandler('tracking.exception_reviewed')
+  async exceptionReviewed(payload: JobPayloads['tracking.exception_reviewed']): Promise<{ outcome: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const shipment = await this.shipments.lock(manager, payload.subject.id);
+      if (!shipment || shipment.status !== 'exception') return { outcome: 'skipped' };
+      if (payload.outcome === 'cancel_shipment') {
+        await this.shipments.cancel(manager, shipment, payload.note ?? 'cancelled by staff after an exception', payload.actor);
+        return { outcome: 'cancelled' };
+      }
+      const resumeAt = (shipment.milestoneBeforeException ?? 'handed_over') as Milestone;
+      await this.tracking.advance(manager, shipment, resumeAt, payload.actor, payload.note ?? 'resumed by staff');
+      return { outcome: 'resumed' };
+    });
+  }
+}

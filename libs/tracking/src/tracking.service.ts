@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  DomainError,
+  STATUS_BY_EVENT_CODE,
+  SYSTEM_ACTOR,
+  TRACKING_NUMBER_PATTERN,
+  isMilestone,
+  milestoneRank,
+  type Actor,
+  type CarrierEventCode,
+  type Milestone,
+} from '@corridor/domain';
+import { newId } from '@corridor/persistence';
+import { JobPublisher } from '@corridor/queue';
+import { ShipmentsService, type Shipment } from '@corridor/shipments';
+import { StoresService } from '@corridor/purchase-orders';
+import type { CarrierEventDto } from './carrier-events.dto';
+import { EVENT_DESCRIPTIONS, TRANSIT_DAYS } from './event-descriptions';
+
+export interface IngestResult {
+  accepted: number;
+  duplicates: number;
+  unknownTrackingNumbers: string[];
+}
+
+const CARRIER_ACTOR: Actor = SYSTEM_ACTOR;
+
+/** Carrier tracking events in, the public journey of a parcel out. */
+@Injectable()
+export class TrackingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shipments: ShipmentsService,
+    private readonly stores: StoresService,
+    private readonly jobs: JobPublisher,
+  ) {}
+
+  /**
+   * Records pushed events (a repeated `eventId` is ignored) and moves each shipment to what
+   * its latest event by `occurredAt` says, never back to an earlier milestone.
+   */
+  async ingest(carrier: string, events: CarrierEventDto[]): Promise<IngestResult> {
+    const result: IngestResult = { accepted: 0, duplicates: 0, unknownTrackingNumbers: [] };
+    const byNumber = new Map<string, CarrierEventDto[]>();
+    for (const e of events) byNumber.set(e.trackingNumber, [...(byNumber.get(e.trackingNumber) ?? []), e]);
+    for (const [trackingNumber, group] of byNumber) {
+      await this.dataSource.transaction(async (manager) => {
+        const shipment = await this.shipments.byTrackingNumber(manager, trackingNumber, carrier);
+        if (!shipment) {
+          result.unknownTrackingNumbers.push(trackingNumber);
+          return;
+        }
+        for (const e of group) {
+          const inserted: unknown[] = await manager.query(
+            `INSERT INTO tracking_event (id, shipment_id, carrier, event_id, code, occurred_at, location, description, received_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now()) ON CONFLICT (carrier, event_id) DO NOTHING RETURNING id`,
+            [newId(), shipment.id, carrier, e.eventId, e.code, e.occurredAt, e.location, e.description],
+          );
+          if (inserted.length > 0) result.accepted += 1;
+          else result.duplicates += 1;
+        }
+        await this.follow(manager, await this.shipments.load(manager, shipment.id));
+      });
+    }
+    return result;
+  }
+
+  /** Moves the shipment to where its latest event puts it; opens an `exception_review` task on trouble. */
+  private async follow(manager: EntityManager, shipment: Shipment): Promise<void> {
+    if (shipment.status === 'cancelled' || shipment.status === 'delivered') return;
+    const latest: { code: CarrierEventCode; event_id: string; location: string; description: string }[] = await manager.query(
+      `SELECT code, event_id, location, description FROM tracking_event WHERE shipment_id = $1 ORDER BY occurred_at DESC, received_at DESC LIMIT 1`,
+      [shipment.id],
+    );
+    if (latest.length === 0) return;
+    const event = latest[0];
+    const target = STATUS_BY_EVENT_CODE[event.code];
+    if (target === 'exception') {
+      if (shipment.status === 'exception' || !isMilestone(shipment.status)) return;
+      const before = shipment.status;
+      await this.shipments.move(manager, shipment, 'exception', CARRIER_ACTOR, {
+        reason: `${event.code}: ${event.description}`.slice(0, 500),
+        set: { milestone_before_exception: before },
+      });
+      await this.jobs.publish(manager, 'task.open', {
+        type: 'exception_review',
+        subject: { kind: 'shipment', id: shipment.id },
+        summary: `Shipment ${shipment.trackingNumber} reported ${event.code} at ${event.location}: ${event.description}`.slice(0, 1000),
+        dedupeKey: `exception_review:${shipment.id}:${event.event_id}`,
+        data: { eventCode: event.code, eventId: event.event_id, milestoneBeforeException: before },
+      });
+      return;
+    }
+    if (!isMilestone(target)) return;
+    await this.advance(manager, shipment, target);
+  }
+
+  /** Steps forward to `target` (through `handed_over` when still booked); never backwards. */
+  async advance(manager: EntityManager, shipment: Shipment, target: Milestone, actor: Actor = CARRIER_ACTOR, reason?: string): Promise<void> {
+    if (shipment.status === 'handoff_booked') {
+      await this.shipments.move(manager, shipment, 'reach_handed_over', actor, { reason: reason ?? 'carrier accepted the parcel' });
+      if (target === 'handed_over') return;
+    }
+    if (shipment.status === 'exception') {
+      const floor = shipment.milestoneBeforeException ?? 'handed_over';
+      const to = milestoneRank(target) >= milestoneRank(floor) ? target : (floor as Milestone);
+      await this.shipments.move(manager, shipment, `reach_${to}`, actor, { reason, set: { milestone_before_exception: null } });
+      return;
+    }
+    if (isMilestone(shipment.status) && milestoneRank(target) > milestoneRank(shipment.status)) {
+      await this.shipments.move(manager, shipment, `reach_${target}`, actor, { reason });
+    }
+  }
+
+  /** What anyone with the tracking number may see: no prices, no people, no supplier details. */
+  async publicView(trackingNumber: string) {
+    if (!TRACKING_NUMBER_PATTERN.test(trackingNumber)) throw DomainError.validation('trackingNumber', 'must be 8-40 of A-Z 0-9');
+    const manager = this.dataSource.manager;
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM shipment WHERE tracking_number = $1`, [trackingNumber]);
+    if (rows.length === 0) throw DomainError.notFound('tracking number');
+    const shipment = await this.shipments.load(manager, rows[0].id);
+    const store = await this.stores.find(manager, shipment.storeCode);
+    const events: { code: CarrierEventCode; occurred_at: Date; location: string; description: string }[] = await manager.query(
+      `SELECT code, occurred_at, location, description FROM tracking_event WHERE shipment_id = $1 ORDER BY occurred_at, id`,
+      [shipment.id],
+    );
+    const handedOver: { at: Date }[] = await manager.query(
+      `SELECT at FROM status_history WHERE aggregate_id = $1 AND to_status = 'handed_over' ORDER BY at LIMIT 1`,
+      [shipment.id],
+    );
+    const delivered = events.find((e) => e.code === 'delivered');
+    const start = handedOver[0]?.at ?? new Date();
+    const estimatedDelivery = delivered
+      ? delivered.occurred_at.toISOString().slice(0, 10)
+      : new Date(start.getTime() + (TRANSIT_DAYS[shipment.mode] ?? 7) * 86_400_000).toISOString().slice(0, 10);
+    return {
+      trackingNumber,
+      status: shipment.status,
+      carrier: shipment.carrier,
+      origin: 'Kigali, RW',
+      destination: { city: store?.cityEn ?? null, store: store?.nameEn ?? null, cityZh: store?.cityZh ?? null, storeZh: store?.nameZh ?? null },
+      estimatedDelivery,
+      events: events.map((e) => ({
+        code: e.code,
+        occurredAt: e.occurred_at.toISOString(),
+        location: e.location,
+        description: { en: e.description || EVENT_DESCRIPTIONS[e.code].en, zh: EVENT_DESCRIPTIONS[e.code].zh },
+      })),
+    };
+  }
+}
+
