@@ -35,7 +35,9 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     app,
     new DocumentBuilder()
       .setTitle('Corridor API')
-      .setDescription('Export logistics for Rwandan chili and coffee to Freshippo stores in China: suppliers, purchase orders, customs documents, handoff and tracking.')
+      .setDescription(
+        'Export logistics for Rwandan chili and coffee to Freshippo stores in China: suppliers, purchase orders, customs documents, handoff and tracking.',
+      )
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key' })
       .build(),

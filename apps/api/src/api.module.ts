@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule } from '@corridor/config';
 import { PersistenceModule } from '@corridor/persistence';
 import { QueueModule } from '@corridor/queue';
 import { ApiKeyGuard, AuthModule } from '@corridor/auth';
-import { ErrorEnvelopeFilter } from '@corridor/http';
+import { ErrorEnvelopeFilter, IdempotencyInterceptor } from '@corridor/http';
 import { SuppliersModule } from '@corridor/suppliers';
 import { PurchaseOrdersModule } from '@corridor/purchase-orders';
 import { ShipmentsModule } from '@corridor/shipments';
@@ -53,6 +53,7 @@ import { RedisPing } from './redis-ping.service';
     RedisPing,
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
 })
 export class ApiModule {}

@@ -3,8 +3,15 @@ import type { TrackingService } from '@corridor/tracking';
 type View = Awaited<ReturnType<TrackingService['publicView']>>;
 
 const STATUS_ZH: Record<string, string> = {
-  handoff_booked: '已预订承运', handed_over: '已交寄', in_transit: '运输中', arrived: '已抵达中国',
-  customs_cleared: '已清关', out_for_delivery: '派送中', delivered: '已送达', exception: '异常', cancelled: '已取消',
+  handoff_booked: '已预订承运',
+  handed_over: '已交寄',
+  in_transit: '运输中',
+  arrived: '已抵达中国',
+  customs_cleared: '已清关',
+  out_for_delivery: '派送中',
+  delivered: '已送达',
+  exception: '异常',
+  cancelled: '已取消',
 };
 
 function escape(text: string | null | undefined): string {
@@ -15,7 +22,10 @@ function escape(text: string | null | undefined): string {
 export function renderTrackingPage(view: View): string {
   const rows = [...view.events]
     .reverse()
-    .map((e) => `<tr><td>${escape(e.occurredAt.replace('T', ' ').slice(0, 16))} UTC</td><td>${escape(e.description.zh)}<br><small>${escape(e.description.en)}</small></td><td>${escape(e.location)}</td></tr>`)
+    .map(
+      (e) =>
+        `<tr><td>${escape(e.occurredAt.replace('T', ' ').slice(0, 16))} UTC</td><td>${escape(e.description.zh)}<br><small>${escape(e.description.en)}</small></td><td>${escape(e.location)}</td></tr>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

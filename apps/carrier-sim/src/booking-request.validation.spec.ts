@@ -1,4 +1,9 @@
-import { isValidIdempotencyKey, kgToGrams, validateBookingRequest, validateHandoverRequest } from './booking-request.validation';
+import {
+  isValidIdempotencyKey,
+  kgToGrams,
+  validateBookingRequest,
+  validateHandoverRequest,
+} from './booking-request.validation';
 
 const valid = () => ({
   reference: '019300aa-0000-7000-8000-000000000001',
@@ -13,15 +18,25 @@ describe('validateBookingRequest', () => {
   });
 
   it('names every bad field', () => {
-    const body = { ...valid(), packages: [{ reference: 'P', grossWeightKg: 12.5, lengthCm: '0', widthCm: '40', heightCm: '40', colour: 'red' }] };
+    const body = {
+      ...valid(),
+      packages: [{ reference: 'P', grossWeightKg: 12.5, lengthCm: '0', widthCm: '40', heightCm: '40', colour: 'red' }],
+    };
     const result = validateBookingRequest(body, null);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map((i) => i.field).sort()).toEqual(['packages[0].colour', 'packages[0].grossWeightKg', 'packages[0].lengthCm']);
+    expect(result.issues.map((i) => i.field).sort()).toEqual([
+      'packages[0].colour',
+      'packages[0].grossWeightKg',
+      'packages[0].lengthCm',
+    ]);
   });
 
   it('refuses unknown top-level fields, a non-Rwandan origin and a missing destination', () => {
-    const result = validateBookingRequest({ ...valid(), mode: 'courier', origin: { city: 'Kampala', country: 'UG' }, destination: undefined }, null);
+    const result = validateBookingRequest(
+      { ...valid(), mode: 'courier', origin: { city: 'Kampala', country: 'UG' }, destination: undefined },
+      null,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((i) => i.field).sort()).toEqual(['destination', 'mode', 'origin.country']);
@@ -30,18 +45,26 @@ describe('validateBookingRequest', () => {
   it("applies the carrier's weight ceiling per package", () => {
     const heavy = { ...valid(), packages: [{ ...valid().packages[0], grossWeightKg: '30.001' }] };
     expect(validateBookingRequest(heavy, 30_000).ok).toBe(false);
-    expect(validateBookingRequest({ ...heavy, packages: [{ ...heavy.packages[0], grossWeightKg: '30.000' }] }, 30_000).ok).toBe(true);
+    expect(
+      validateBookingRequest({ ...heavy, packages: [{ ...heavy.packages[0], grossWeightKg: '30.000' }] }, 30_000).ok,
+    ).toBe(true);
   });
 
   it('refuses a body that is not an object', () => {
-    expect(validateBookingRequest(undefined, null)).toEqual({ ok: false, issues: [{ field: 'body', issue: 'must be a JSON object' }] });
+    expect(validateBookingRequest(undefined, null)).toEqual({
+      ok: false,
+      issues: [{ field: 'body', issue: 'must be a JSON object' }],
+    });
     expect(validateBookingRequest([], null).ok).toBe(false);
   });
 });
 
 describe('validateHandoverRequest', () => {
   it('treats no body as now with no receipt', () => {
-    expect(validateHandoverRequest(undefined)).toEqual({ ok: true, value: { receiptNumber: null, handedOverAt: null } });
+    expect(validateHandoverRequest(undefined)).toEqual({
+      ok: true,
+      value: { receiptNumber: null, handedOverAt: null },
+    });
   });
 
   it('normalises the time to UTC', () => {

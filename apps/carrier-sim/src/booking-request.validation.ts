@@ -55,12 +55,20 @@ class Checker {
     return trimmed;
   }
 
-  optionalString(value: unknown, field: string, opts: { max: number; pattern?: RegExp; hint?: string }): string | undefined {
+  optionalString(
+    value: unknown,
+    field: string,
+    opts: { max: number; pattern?: RegExp; hint?: string },
+  ): string | undefined {
     return value === undefined ? undefined : this.string(value, field, opts);
   }
 
   positiveDecimal(value: unknown, field: string, unit: string): string | undefined {
-    const text = this.string(value, field, { max: 16, pattern: DECIMAL, hint: `must be a decimal string in ${unit} with up to 3 decimals, such as "12.500"` });
+    const text = this.string(value, field, {
+      max: 16,
+      pattern: DECIMAL,
+      hint: `must be a decimal string in ${unit} with up to 3 decimals, such as "12.500"`,
+    });
     if (text === undefined) return undefined;
     if (kgToGrams(text) === 0) {
       this.fail(field, 'must be greater than 0');
@@ -99,7 +107,11 @@ export function validateBookingRequest(body: unknown, maxPackageGrams: number | 
         widthCm: c.positiveDecimal(p.widthCm, `${field}.widthCm`, 'cm'),
         heightCm: c.positiveDecimal(p.heightCm, `${field}.heightCm`, 'cm'),
       };
-      if (spec.grossWeightKg !== undefined && maxPackageGrams !== null && kgToGrams(spec.grossWeightKg) > maxPackageGrams) {
+      if (
+        spec.grossWeightKg !== undefined &&
+        maxPackageGrams !== null &&
+        kgToGrams(spec.grossWeightKg) > maxPackageGrams
+      ) {
         c.fail(`${field}.grossWeightKg`, `exceeds this carrier's limit of ${maxPackageGrams / 1000} kg per package`);
       }
       if (Object.values(spec).every((v) => v !== undefined)) packages.push(spec as PackageSpec);
@@ -113,7 +125,11 @@ export function validateBookingRequest(body: unknown, maxPackageGrams: number | 
   if (o) {
     const city = c.string(o.city, 'origin.city', { max: 100 });
     // The sandbox carriers are Rwandan accounts: they only collect in Rwanda.
-    const country = c.string(o.country, 'origin.country', { max: 2, pattern: /^RW$/, hint: 'must be "RW": these carriers collect in Rwanda' });
+    const country = c.string(o.country, 'origin.country', {
+      max: 2,
+      pattern: /^RW$/,
+      hint: 'must be "RW": these carriers collect in Rwanda',
+    });
     if (city !== undefined && country !== undefined) origin = { city, country };
   }
 
@@ -121,11 +137,24 @@ export function validateBookingRequest(body: unknown, maxPackageGrams: number | 
   const d = c.object(root.destination, 'destination', ['city', 'country', 'airport', 'storeCode']);
   if (d) {
     const city = c.string(d.city, 'destination.city', { max: 100 });
-    const country = c.string(d.country, 'destination.country', { max: 2, pattern: COUNTRY, hint: 'must be an ISO 3166-1 alpha-2 code such as "CN"' });
-    const airport = c.optionalString(d.airport, 'destination.airport', { max: 3, pattern: IATA_AIRPORT, hint: 'must be a 3-letter IATA code such as "PVG"' });
+    const country = c.string(d.country, 'destination.country', {
+      max: 2,
+      pattern: COUNTRY,
+      hint: 'must be an ISO 3166-1 alpha-2 code such as "CN"',
+    });
+    const airport = c.optionalString(d.airport, 'destination.airport', {
+      max: 3,
+      pattern: IATA_AIRPORT,
+      hint: 'must be a 3-letter IATA code such as "PVG"',
+    });
     const storeCode = c.optionalString(d.storeCode, 'destination.storeCode', { max: 64 });
     if (city !== undefined && country !== undefined) {
-      destination = { city, country, ...(airport !== undefined && { airport }), ...(storeCode !== undefined && { storeCode }) };
+      destination = {
+        city,
+        country,
+        ...(airport !== undefined && { airport }),
+        ...(storeCode !== undefined && { storeCode }),
+      };
     }
   }
 

@@ -41,7 +41,10 @@ export class BookingsController {
 
   @Post(':bookingId/cancel')
   @HttpCode(200)
-  async cancel(@Param('carrierCode') carrier: CarrierCode, @Param('bookingId') bookingId: string): Promise<BookingView> {
+  async cancel(
+    @Param('carrierCode') carrier: CarrierCode,
+    @Param('bookingId') bookingId: string,
+  ): Promise<BookingView> {
     return toBookingView(await this.bookings.cancel({ carrier, bookingId }));
   }
 }

@@ -20,14 +20,20 @@ export class BookingsService {
     private readonly journeys: JourneyService,
   ) {}
 
-  async book(params: { carrier: CarrierCode; idempotencyKey: unknown; body: unknown }): Promise<{ booking: Booking; replayed: boolean }> {
+  async book(params: {
+    carrier: CarrierCode;
+    idempotencyKey: unknown;
+    body: unknown;
+  }): Promise<{ booking: Booking; replayed: boolean }> {
     const { carrier, idempotencyKey, body } = params;
     const reference = (body as { reference?: unknown } | null)?.reference;
     // Counted before any check: tests compare requests received with bookings made.
     if (typeof reference === 'string') this.store.countRequest(reference);
     try {
       if (!isValidIdempotencyKey(idempotencyKey)) {
-        throw SimError.validation([{ field: 'Idempotency-Key', issue: 'header is required: 1-255 printable ASCII characters' }]);
+        throw SimError.validation([
+          { field: 'Idempotency-Key', issue: 'header is required: 1-255 printable ASCII characters' },
+        ]);
       }
       const validated = validateBookingRequest(body, CARRIER_PROFILES[carrier].maxPackageGrams);
       if (!validated.ok) throw SimError.validation(validated.issues);
@@ -37,7 +43,11 @@ export class BookingsService {
       const existing = this.store.findByIdempotencyKey(carrier, idempotencyKey);
       if (existing) {
         if (existing.requestFingerprint !== fingerprint) {
-          throw new SimError(422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with a different request body');
+          throw new SimError(
+            422,
+            'IDEMPOTENCY_KEY_REUSED',
+            'this Idempotency-Key was used with a different request body',
+          );
         }
         return { booking: existing, replayed: true };
       }
@@ -114,7 +124,8 @@ export class BookingsService {
   private freshTrackingNumber(carrier: CarrierCode): string {
     for (let attempt = 0; attempt < TRACKING_NUMBER_ATTEMPTS; attempt++) {
       const candidate = generateTrackingNumber(carrier, (max) => randomInt(max));
-      if (!TRACKING_NUMBER_PATTERN.test(candidate)) throw new Error(`generated tracking number ${candidate} breaks the contract pattern`);
+      if (!TRACKING_NUMBER_PATTERN.test(candidate))
+        throw new Error(`generated tracking number ${candidate} breaks the contract pattern`);
       if (!this.store.hasTrackingNumber(candidate)) return candidate;
     }
     throw new Error(`no free ${carrier} tracking number after ${TRACKING_NUMBER_ATTEMPTS} attempts`);

@@ -3,7 +3,10 @@ import { JOURNEY_CODES, journeyEventId, journeyPlan, retryDelayMs } from './jour
 
 describe('journeyPlan', () => {
   it('walks the seven milestones in order from Kigali to the store', () => {
-    const plan = journeyPlan({ carrier: 'air-cargo', destination: { city: 'Shanghai', country: 'CN', airport: 'PVG', storeCode: 'FS-SHA-001' } });
+    const plan = journeyPlan({
+      carrier: 'air-cargo',
+      destination: { city: 'Shanghai', country: 'CN', airport: 'PVG', storeCode: 'FS-SHA-001' },
+    });
     expect(plan.map((m) => m.code)).toEqual([
       'accepted',
       'departed_origin',
@@ -16,7 +19,11 @@ describe('journeyPlan', () => {
     expect(plan[1].location).toBe('Kigali International Airport (KGL)');
     expect(plan[3].location).toBe('Shanghai Pudong International Airport (PVG)');
     expect(plan[4].description).toBe('Cleared by China Customs (GACC)');
-    expect(plan[6]).toEqual({ code: 'delivered', location: 'Shanghai, CN', description: 'Delivered to store FS-SHA-001' });
+    expect(plan[6]).toEqual({
+      code: 'delivered',
+      location: 'Shanghai, CN',
+      description: 'Delivered to store FS-SHA-001',
+    });
   });
 
   it('uses only event codes the contract knows', () => {
@@ -40,6 +47,8 @@ describe('journeyEventId', () => {
 
 describe('retryDelayMs', () => {
   it('doubles from 200 ms and stops at 5 s', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 100].map((n) => retryDelayMs(n))).toEqual([200, 400, 800, 1600, 3200, 5000, 5000, 5000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 100].map((n) => retryDelayMs(n))).toEqual([
+      200, 400, 800, 1600, 3200, 5000, 5000, 5000,
+    ]);
   });
 });

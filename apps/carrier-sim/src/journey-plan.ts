@@ -68,7 +68,10 @@ export function journeyPlan(params: { carrier: CarrierCode; destination: Destina
     accepted: { location: profile.acceptanceLocation, description: `Shipment accepted by ${profile.name}` },
     departed_origin: { location: ORIGIN_AIRPORT, description: 'Departed the origin airport' },
     in_transit: { location: profile.transitHub, description: 'In transit at the connecting hub' },
-    arrived_destination: { location: destinationAirport(destination), description: 'Arrived at the destination airport' },
+    arrived_destination: {
+      location: destinationAirport(destination),
+      description: 'Arrived at the destination airport',
+    },
     customs_cleared: { location: place, description: `Cleared by ${customsName(destination.country)}` },
     out_for_delivery: { location: place, description: `Out for delivery to ${recipient}` },
     delivered: { location: place, description: `Delivered to ${recipient}` },

@@ -112,7 +112,7 @@ export class JourneyService implements OnApplicationBootstrap, OnModuleDestroy {
       ],
     });
 
-    for (let failures = 0; !signal.aborted; ) {
+    for (let failures = 0; !signal.aborted;) {
       event.attempts += 1;
       let retryAfterMs = 0;
       try {
@@ -134,7 +134,9 @@ export class JourneyService implements OnApplicationBootstrap, OnModuleDestroy {
         event.lastError = `HTTP ${response.status}`;
         if (response.status !== 429 && response.status < 500) {
           // Corridor refused the event itself; resending it would never help.
-          this.logger.warn(`${booking.carrier} event ${event.eventId} (${event.code}) refused with HTTP ${response.status}: ${text.slice(0, 300)}`);
+          this.logger.warn(
+            `${booking.carrier} event ${event.eventId} (${event.code}) refused with HTTP ${response.status}: ${text.slice(0, 300)}`,
+          );
           event.delivery = 'rejected';
           await this.persist();
           return;

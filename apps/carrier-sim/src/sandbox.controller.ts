@@ -27,12 +27,22 @@ export class SandboxController {
   bookings(@Query('reference') reference?: string, @Query('carrier') carrier?: string): SandboxBookingList {
     const items = this.store
       .all()
-      .filter((b) => (reference === undefined || b.request.reference === reference) && (carrier === undefined || b.carrier === carrier))
+      .filter(
+        (b) =>
+          (reference === undefined || b.request.reference === reference) &&
+          (carrier === undefined || b.carrier === carrier),
+      )
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
       .map((b) => ({ ...toBookingView(b), idempotencyKey: b.idempotencyKey }));
     const requestCounts = this.store.allRequestCounts();
     const requestCount =
-      reference === undefined ? Object.values(requestCounts).reduce((sum, n) => sum + n, 0) : (requestCounts[reference] ?? 0);
-    return { items, requestCount, requestCounts: reference === undefined ? requestCounts : { [reference]: requestCount } };
+      reference === undefined
+        ? Object.values(requestCounts).reduce((sum, n) => sum + n, 0)
+        : (requestCounts[reference] ?? 0);
+    return {
+      items,
+      requestCount,
+      requestCounts: reference === undefined ? requestCounts : { [reference]: requestCount },
+    };
   }
 }

@@ -65,14 +65,17 @@ describe('tracking number formats', () => {
     expect(generateTrackingNumber('air-cargo', zero)).toBe('AWB45900000000');
   });
 
-  it.each(['iposita-ems', 'express', 'air-cargo'] as const)('%s numbers fit the contract pattern and their own format', (carrier) => {
-    const random = (max: number) => Math.floor(Math.random() * max);
-    const format = { 'iposita-ems': /^EE\d{9}RW$/, express: /^EX\d{10}$/, 'air-cargo': /^AWB459\d{8}$/ }[carrier];
-    for (let i = 0; i < 200; i++) {
-      const number = generateTrackingNumber(carrier, random);
-      expect(number).toMatch(TRACKING_NUMBER_PATTERN);
-      expect(number).toMatch(format);
-      if (carrier === 'iposita-ems') expect(isValidS10(number)).toBe(true);
-    }
-  });
+  it.each(['iposita-ems', 'express', 'air-cargo'] as const)(
+    '%s numbers fit the contract pattern and their own format',
+    (carrier) => {
+      const random = (max: number) => Math.floor(Math.random() * max);
+      const format = { 'iposita-ems': /^EE\d{9}RW$/, express: /^EX\d{10}$/, 'air-cargo': /^AWB459\d{8}$/ }[carrier];
+      for (let i = 0; i < 200; i++) {
+        const number = generateTrackingNumber(carrier, random);
+        expect(number).toMatch(TRACKING_NUMBER_PATTERN);
+        expect(number).toMatch(format);
+        if (carrier === 'iposita-ems') expect(isValidS10(number)).toBe(true);
+      }
+    },
+  );
 });

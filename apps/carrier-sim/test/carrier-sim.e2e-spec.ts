@@ -9,10 +9,22 @@ import { verifyCarrierSignature } from '../src/signature';
 import { isValidS10 } from '../src/tracking-number';
 import { EventReceiver, type ReceivedRequest } from './event-receiver';
 
-const SECRETS = { 'iposita-ems': 'test-postal-secret', express: 'test-express-secret', 'air-cargo': 'test-air-secret' } as const;
+const SECRETS = {
+  'iposita-ems': 'test-postal-secret',
+  express: 'test-express-secret',
+  'air-cargo': 'test-air-secret',
+} as const;
 type Carrier = keyof typeof SECRETS;
 
-const JOURNEY = ['accepted', 'departed_origin', 'in_transit', 'arrived_destination', 'customs_cleared', 'out_for_delivery', 'delivered'];
+const JOURNEY = [
+  'accepted',
+  'departed_origin',
+  'in_transit',
+  'arrived_destination',
+  'customs_cleared',
+  'out_for_delivery',
+  'delivered',
+];
 
 function bookingBody(reference: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -72,7 +84,9 @@ describe('carrier-sim (HTTP, in process)', () => {
       expect(request.headers['content-type']).toBe('application/json');
       const header = String(request.headers['x-carrier-signature']);
       expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
-      expect(verifyCarrierSignature({ secret: SECRETS[carrier], header, rawBody: request.rawBody, nowSeconds: now })).toBe(true);
+      expect(
+        verifyCarrierSignature({ secret: SECRETS[carrier], header, rawBody: request.rawBody, nowSeconds: now }),
+      ).toBe(true);
       expect(request.eventCount).toBe(1);
       expect(request.event.trackingNumber).toBe(trackingNumber);
       expect(request.event.occurredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
@@ -89,7 +103,9 @@ describe('carrier-sim (HTTP, in process)', () => {
       NODE_ENV: 'test',
       PUBLIC_URL: publicUrl,
       CARRIER_SIM_STEP_MS: '20',
-      CARRIER_SECRETS: Object.entries(SECRETS).map(([code, secret]) => `${code}=${secret}`).join(','),
+      CARRIER_SECRETS: Object.entries(SECRETS)
+        .map(([code, secret]) => `${code}=${secret}`)
+        .join(','),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'silent',
     });
@@ -105,7 +121,11 @@ describe('carrier-sim (HTTP, in process)', () => {
 
   it('books once per Idempotency-Key, then pushes the whole journey, signed and in order, through failures', async () => {
     const body = bookingBody('shipment-1');
-    const first = await call('POST', '/v1/carriers/iposita-ems/bookings', { carrier: 'iposita-ems', key: 'key-1', body });
+    const first = await call('POST', '/v1/carriers/iposita-ems/bookings', {
+      carrier: 'iposita-ems',
+      key: 'key-1',
+      body,
+    });
     expect(first.status).toBe(201);
     const booking = first.body as BookingResponse;
     expect(booking).toMatchObject({ carrier: 'iposita-ems', reference: 'shipment-1', status: 'booked' });
@@ -113,7 +133,11 @@ describe('carrier-sim (HTTP, in process)', () => {
     expect(booking.trackingNumber).toMatch(/^EE\d{9}RW$/);
     expect(isValidS10(booking.trackingNumber)).toBe(true);
 
-    const replay = await call('POST', '/v1/carriers/iposita-ems/bookings', { carrier: 'iposita-ems', key: 'key-1', body });
+    const replay = await call('POST', '/v1/carriers/iposita-ems/bookings', {
+      carrier: 'iposita-ems',
+      key: 'key-1',
+      body,
+    });
     expect(replay.status).toBe(200);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(replay.body).toMatchObject({ bookingId: booking.bookingId, trackingNumber: booking.trackingNumber });
@@ -132,9 +156,14 @@ describe('carrier-sim (HTTP, in process)', () => {
       body: { receiptNumber: 'RCPT-1', handedOverAt: '2026-11-28T09:15:00+02:00' },
     });
     expect(handover.status).toBe(200);
-    expect(handover.body).toMatchObject({ status: 'handed_over', handover: { receiptNumber: 'RCPT-1', handedOverAt: '2026-11-28T07:15:00.000Z' } });
+    expect(handover.body).toMatchObject({
+      status: 'handed_over',
+      handover: { receiptNumber: 'RCPT-1', handedOverAt: '2026-11-28T07:15:00.000Z' },
+    });
     // A repeated handover must not start a second journey (duplicates would show below).
-    const again = await call('POST', `/v1/carriers/iposita-ems/bookings/${booking.bookingId}/handover`, { carrier: 'iposita-ems' });
+    const again = await call('POST', `/v1/carriers/iposita-ems/bookings/${booking.bookingId}/handover`, {
+      carrier: 'iposita-ems',
+    });
     expect(again.status).toBe(200);
     expect(again.body.handover.receiptNumber).toBe('RCPT-1');
 
@@ -163,9 +192,13 @@ describe('carrier-sim (HTTP, in process)', () => {
     expect(receiver.requests[0].event.location).toBe('Kigali Central Post Office');
     expect(receiver.requests.at(-1)?.event.description).toBe('Delivered to store FS-SHA-001');
 
-    const final = await call('GET', `/v1/carriers/iposita-ems/bookings/${booking.bookingId}`, { carrier: 'iposita-ems' });
+    const final = await call('GET', `/v1/carriers/iposita-ems/bookings/${booking.bookingId}`, {
+      carrier: 'iposita-ems',
+    });
     expect(final.status).toBe(200);
-    expect(final.body.events.map((e: BookingResponse['events'][number]) => `${e.code}:${e.delivery}:${e.attempts}`)).toEqual([
+    expect(
+      final.body.events.map((e: BookingResponse['events'][number]) => `${e.code}:${e.delivery}:${e.attempts}`),
+    ).toEqual([
       'accepted:delivered:1',
       'departed_origin:delivered:2',
       'in_transit:delivered:2',
@@ -177,11 +210,19 @@ describe('carrier-sim (HTTP, in process)', () => {
   });
 
   it('gives each carrier its own tracking number format, all unique', async () => {
-    const formats: Record<Carrier, RegExp> = { 'iposita-ems': /^EE\d{9}RW$/, express: /^EX\d{10}$/, 'air-cargo': /^AWB459\d{8}$/ };
+    const formats: Record<Carrier, RegExp> = {
+      'iposita-ems': /^EE\d{9}RW$/,
+      express: /^EX\d{10}$/,
+      'air-cargo': /^AWB459\d{8}$/,
+    };
     const seen = new Set<string>();
     for (const carrier of Object.keys(SECRETS) as Carrier[]) {
       for (let i = 0; i < 5; i++) {
-        const { status, body } = await call('POST', `/v1/carriers/${carrier}/bookings`, { carrier, key: `k-${i}`, body: bookingBody(`ref-${carrier}-${i}`) });
+        const { status, body } = await call('POST', `/v1/carriers/${carrier}/bookings`, {
+          carrier,
+          key: `k-${i}`,
+          body: bookingBody(`ref-${carrier}-${i}`),
+        });
         expect(status).toBe(201);
         expect(body.trackingNumber).toMatch(formats[carrier]);
         expect(body.trackingNumber).toMatch(TRACKING_NUMBER_PATTERN);
@@ -205,7 +246,11 @@ describe('carrier-sim (HTTP, in process)', () => {
     expect(noKey.status).toBe(400);
     expect(noKey.body.error.details[0].field).toBe('Idempotency-Key');
 
-    const bad = await call('POST', path, { carrier: 'express', key: 'k-bad', body: bookingBody('shipment-2', { packages: [{ reference: 'P', grossWeightKg: 12 }] }) });
+    const bad = await call('POST', path, {
+      carrier: 'express',
+      key: 'k-bad',
+      body: bookingBody('shipment-2', { packages: [{ reference: 'P', grossWeightKg: 12 }] }),
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('VALIDATION_FAILED');
     expect(bad.body.error.details.map((d: { field: string }) => d.field)).toEqual(
@@ -216,8 +261,13 @@ describe('carrier-sim (HTTP, in process)', () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBe('VALIDATION_FAILED');
 
-    const heavy = bookingBody('shipment-2', { packages: [{ reference: 'P', grossWeightKg: '31.000', lengthCm: '60', widthCm: '40', heightCm: '40' }] });
-    expect((await call('POST', '/v1/carriers/iposita-ems/bookings', { carrier: 'iposita-ems', key: 'k-heavy', body: heavy })).status).toBe(400);
+    const heavy = bookingBody('shipment-2', {
+      packages: [{ reference: 'P', grossWeightKg: '31.000', lengthCm: '60', widthCm: '40', heightCm: '40' }],
+    });
+    expect(
+      (await call('POST', '/v1/carriers/iposita-ems/bookings', { carrier: 'iposita-ems', key: 'k-heavy', body: heavy }))
+        .status,
+    ).toBe(400);
     expect((await call('POST', path, { carrier: 'express', key: 'k-heavy', body: heavy })).status).toBe(201);
 
     const created = await call('POST', path, { carrier: 'express', key: 'k-1', body });
@@ -238,11 +288,16 @@ describe('carrier-sim (HTTP, in process)', () => {
     expect((await call('POST', `${path}/${id}/cancel`, { carrier: 'express', rawBody: '' })).status).toBe(200);
     const late = await call('POST', `${path}/${id}/handover`, { carrier: 'express' });
     expect(late.status).toBe(409);
-    expect(late.body.error).toMatchObject({ code: 'INVALID_STATE_TRANSITION', details: [{ from: 'cancelled', action: 'hand over' }] });
+    expect(late.body.error).toMatchObject({
+      code: 'INVALID_STATE_TRANSITION',
+      details: [{ from: 'cancelled', action: 'hand over' }],
+    });
 
     const other = await call('POST', path, { carrier: 'express', key: 'k-2', body: bookingBody('shipment-4') });
     receiver.respond = () => 200;
-    expect((await call('POST', `${path}/${other.body.bookingId}/handover`, { carrier: 'express', body: {} })).status).toBe(200);
+    expect(
+      (await call('POST', `${path}/${other.body.bookingId}/handover`, { carrier: 'express', body: {} })).status,
+    ).toBe(200);
     const tooLate = await call('POST', `${path}/${other.body.bookingId}/cancel`, { carrier: 'express' });
     expect(tooLate.status).toBe(409);
     expect(tooLate.body.error.code).toBe('INVALID_STATE_TRANSITION');
@@ -257,9 +312,16 @@ describe('carrier-sim (HTTP, in process)', () => {
     receiver.respond = ({ event }) => (event.code === 'in_transit' && !corridorUp ? 503 : 200);
 
     const body = bookingBody('shipment-5');
-    const { body: booking } = await call('POST', '/v1/carriers/air-cargo/bookings', { carrier: 'air-cargo', key: 'key-5', body });
+    const { body: booking } = await call('POST', '/v1/carriers/air-cargo/bookings', {
+      carrier: 'air-cargo',
+      key: 'key-5',
+      body,
+    });
     await call('POST', `/v1/carriers/air-cargo/bookings/${booking.bookingId}/handover`, { carrier: 'air-cargo' });
-    await receiver.waitFor('in_transit to be refused twice', () => receiver.requests.filter((r) => r.event.code === 'in_transit').length >= 2);
+    await receiver.waitFor(
+      'in_transit to be refused twice',
+      () => receiver.requests.filter((r) => r.event.code === 'in_transit').length >= 2,
+    );
 
     await app?.close();
     const state = JSON.parse(await readFile(join(dataDir, 'carrier-sim', 'state.json'), 'utf8'));

@@ -8,7 +8,14 @@ export interface ReceivedRequest {
   headers: IncomingHttpHeaders;
   rawBody: string;
   /** The single event of the batch (the sandbox sends one per request). */
-  event: { eventId: string; trackingNumber: string; code: string; occurredAt: string; location: string; description: string };
+  event: {
+    eventId: string;
+    trackingNumber: string;
+    code: string;
+    occurredAt: string;
+    location: string;
+    description: string;
+  };
   eventCount: number;
   answered: number;
 }
@@ -30,10 +37,19 @@ export class EventReceiver {
       req.on('end', () => {
         const rawBody = Buffer.concat(chunks).toString('utf8');
         const parsed = JSON.parse(rawBody) as { events: ReceivedRequest['event'][] };
-        const seen = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, rawBody, event: parsed.events[0], eventCount: parsed.events.length };
+        const seen = {
+          method: req.method ?? '',
+          path: req.url ?? '',
+          headers: req.headers,
+          rawBody,
+          event: parsed.events[0],
+          eventCount: parsed.events.length,
+        };
         const answered = this.respond(seen);
         this.requests.push({ ...seen, answered });
-        res.writeHead(answered, { 'content-type': 'application/json' }).end(answered < 300 ? '{"accepted":1}' : '{"error":{}}');
+        res
+          .writeHead(answered, { 'content-type': 'application/json' })
+          .end(answered < 300 ? '{"accepted":1}' : '{"error":{}}');
         this.notify();
       });
     });
@@ -50,7 +66,11 @@ export class EventReceiver {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new Error(`timed out waiting for ${description}; received: ${this.requests.map((r) => `${r.event.code}:${r.answered}`).join(', ')}`));
+        reject(
+          new Error(
+            `timed out waiting for ${description}; received: ${this.requests.map((r) => `${r.event.code}:${r.answered}`).join(', ')}`,
+          ),
+        );
       }, timeoutMs);
       const waiter = {
         check,

@@ -66,7 +66,8 @@ export class ApiKeysService {
   /** The actor a presented key stands for, or null when it is unknown or revoked. */
   async resolve(key: string): Promise<Actor | null> {
     const hash = hashKey(key);
-    if (this.adminHash && timingSafeEqual(Buffer.from(hash, 'hex'), this.adminHash)) return { role: 'admin', keyId: ADMIN_KEY_ID };
+    if (this.adminHash && timingSafeEqual(Buffer.from(hash, 'hex'), this.adminHash))
+      return { role: 'admin', keyId: ADMIN_KEY_ID };
     const row = await this.keys.findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
     if (!row) return null;
     return { role: row.role, keyId: row.id, storeCode: row.storeCode, supplierId: row.supplierId };

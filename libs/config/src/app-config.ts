@@ -1,16 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Matches,
-  Max,
-  Min,
-  validateSync,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -23,63 +12,105 @@ const url = { require_tld: false, require_protocol: true };
  * other variables (PUBLIC_URL, CARRIER_SIM_URL from PORT) are resolved in {@link AppConfig}.
  */
 export class EnvironmentVariables {
-  @IsOptional() @IsIn(['development', 'production', 'test'])
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
   NODE_ENV?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65534)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65534)
   PORT?: number;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   HOST?: string;
 
-  @IsOptional() @IsUrl({ ...url, protocols: ['postgres', 'postgresql'] })
+  @IsOptional()
+  @IsUrl({ ...url, protocols: ['postgres', 'postgresql'] })
   DATABASE_URL?: string;
 
-  @IsOptional() @IsUrl({ ...url, protocols: ['redis', 'rediss'] })
+  @IsOptional()
+  @IsUrl({ ...url, protocols: ['redis', 'rediss'] })
   REDIS_URL?: string;
 
-  @IsOptional() @IsString() @Matches(/^\S{24,}$/, { message: 'ADMIN_API_KEY must be at least 24 characters without spaces' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\S{24,}$/, { message: 'ADMIN_API_KEY must be at least 24 characters without spaces' })
   ADMIN_API_KEY?: string;
 
-  @IsOptional() @IsUrl({ ...url, protocols: ['http', 'https'] })
+  @IsOptional()
+  @IsUrl({ ...url, protocols: ['http', 'https'] })
   PUBLIC_URL?: string;
 
-  @IsOptional() @IsUrl({ ...url, protocols: ['http', 'https'] })
+  @IsOptional()
+  @IsUrl({ ...url, protocols: ['http', 'https'] })
   CARRIER_SIM_URL?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3_600_000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3_600_000)
   CARRIER_SIM_STEP_MS?: number;
 
-  @IsOptional() @Matches(/^([a-z0-9-]+=\S+)(,[a-z0-9-]+=\S+)*$/, {
+  @IsOptional()
+  @Matches(/^([a-z0-9-]+=\S+)(,[a-z0-9-]+=\S+)*$/, {
     message: 'CARRIER_SECRETS must look like "iposita-ems=secret1,express=secret2,air-cargo=secret3"',
   })
   CARRIER_SECRETS?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100_000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
   RATE_LIMIT_PUBLIC?: number;
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   WEBHOOK_ALLOW_PRIVATE?: boolean;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   DATA_DIR?: string;
 
-  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'QUEUE_PREFIX must be 1-64 of A-Z a-z 0-9 _ -' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'QUEUE_PREFIX must be 1-64 of A-Z a-z 0-9 _ -' })
   QUEUE_PREFIX?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   WORKER_CONCURRENCY?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(60_000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
   OUTBOX_POLL_MS?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   JOB_ATTEMPTS?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(600_000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(600_000)
   JOB_BACKOFF_MS?: number;
 
-  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
   LOG_LEVEL?: string;
 }
 
@@ -143,7 +174,9 @@ export class AppConfig {
     const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: false });
     if (errors.length > 0) {
       throw new ConfigValidationError(
-        errors.map((e) => `${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+        errors.map(
+          (e) => `${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+        ),
       );
     }
     const config = new AppConfig(env);

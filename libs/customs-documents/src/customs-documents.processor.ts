@@ -27,7 +27,12 @@ export class CustomsDocumentsProcessor {
       const shipment = await this.shipments.lock(manager, payload.subject.id);
       if (!shipment || shipment.status !== 'documents_blocked') return { outcome: 'skipped' };
       if (payload.outcome === 'cancel_shipment') {
-        await this.shipments.cancel(manager, shipment, payload.note ?? 'cancelled by staff: documents could not be fixed', payload.actor);
+        await this.shipments.cancel(
+          manager,
+          shipment,
+          payload.note ?? 'cancelled by staff: documents could not be fixed',
+          payload.actor,
+        );
         return { outcome: 'cancelled' };
       }
       await this.shipments.move(manager, shipment, 'regenerate', payload.actor, { reason: payload.note });

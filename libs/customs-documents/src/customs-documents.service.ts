@@ -17,7 +17,10 @@ import { renderPackingList } from './rendering/packing-list.renderer';
 import { renderShippingLabel } from './rendering/shipping-label.renderer';
 import type { Party, ShippingLabelData } from './rendering/document-data';
 
-const REGISTRATION_LABELS: Record<string, string> = { gacc_registration: 'GACC registration', naeb_registration: 'NAEB registration' };
+const REGISTRATION_LABELS: Record<string, string> = {
+  gacc_registration: 'GACC registration',
+  naeb_registration: 'NAEB registration',
+};
 
 export interface DocumentFile {
   type: ShipmentDocumentType;
@@ -64,8 +67,16 @@ export class CustomsDocumentsService {
         });
         return 'blocked';
       }
-      await this.store(manager, shipment.id, version, { type: 'commercial_invoice', data: invoice, pdf: await renderCommercialInvoice(invoice) });
-      await this.store(manager, shipment.id, version, { type: 'packing_list', data: packingList, pdf: await renderPackingList(packingList) });
+      await this.store(manager, shipment.id, version, {
+        type: 'commercial_invoice',
+        data: invoice,
+        pdf: await renderCommercialInvoice(invoice),
+      });
+      await this.store(manager, shipment.id, version, {
+        type: 'packing_list',
+        data: packingList,
+        pdf: await renderPackingList(packingList),
+      });
       await this.shipments.move(manager, shipment, 'documents_ready', actor);
       await this.jobs.publish(manager, 'handoff.book', { shipmentId: shipment.id, actor });
       return 'ready';
@@ -76,7 +87,11 @@ export class CustomsDocumentsService {
    * One shipping label per package, made once the carrier has given the tracking number;
    * a booked shipment always has its labels.
    */
-  async storeLabels(manager: EntityManager, shipment: Shipment, booking: { carrier: string; trackingNumber: string }): Promise<void> {
+  async storeLabels(
+    manager: EntityManager,
+    shipment: Shipment,
+    booking: { carrier: string; trackingNumber: string },
+  ): Promise<void> {
     const facts = await this.facts(manager, shipment);
     const store = await this.stores.find(manager, shipment.storeCode);
     const gacc = facts.seller.registrations?.find((r) => r.label.startsWith('GACC'))?.number ?? null;
@@ -95,20 +110,41 @@ export class CustomsDocumentsService {
         grossWeightKg: pkg.grossWeightKg,
         dimensionsCm: pkg.dimensionsCm,
         sender: facts.seller,
-        recipient: { name: store!.nameEn, address: store!.addressEn, country: 'CN', nameZh: store!.nameZh, addressZh: store!.addressZh },
+        recipient: {
+          name: store!.nameEn,
+          address: store!.addressEn,
+          country: 'CN',
+          nameZh: store!.nameZh,
+          addressZh: store!.addressZh,
+        },
         destinationAirport: store!.destinationAirport,
         buyerReference: facts.order.buyerReference,
         shipmentId: shipment.id,
-        contents: pkg.contents.map((c) => ({ descriptionEn: c.descriptionEn, descriptionZh: c.descriptionZh, quantity: c.quantity, lotNumber: c.lotNumber })),
+        contents: pkg.contents.map((c) => ({
+          descriptionEn: c.descriptionEn,
+          descriptionZh: c.descriptionZh,
+          quantity: c.quantity,
+          lotNumber: c.lotNumber,
+        })),
         gaccRegistrationNumber: gacc,
         issueDate: facts.issueDate,
       };
-      await this.store(manager, shipment.id, version, { type: 'shipping_label', packageReference: pkg.reference, data, pdf: await renderShippingLabel(data) });
+      await this.store(manager, shipment.id, version, {
+        type: 'shipping_label',
+        packageReference: pkg.reference,
+        data,
+        pdf: await renderShippingLabel(data),
+      });
     }
   }
 
   /** Writes a rendered document: the PDF to the file store, its row and data to the database. */
-  async store(manager: EntityManager, shipmentId: string, version: number, doc: DocumentFile): Promise<ShipmentDocument> {
+  async store(
+    manager: EntityManager,
+    shipmentId: string,
+    version: number,
+    doc: DocumentFile,
+  ): Promise<ShipmentDocument> {
     const id = newId();
     const suffix = doc.packageReference ? `-${doc.packageReference.replace(/[^A-Za-z0-9_.-]/g, '_')}` : '';
     const storageKey = `shipments/${shipmentId}/${doc.type}${suffix}-v${version}.pdf`;
@@ -116,13 +152,25 @@ export class CustomsDocumentsService {
     await manager.query(
       `INSERT INTO shipment_document (id, shipment_id, type, version, package_reference, sha256, data, storage_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [id, shipmentId, doc.type, version, doc.packageReference ?? null, createHash('sha256').update(doc.pdf).digest('hex'), JSON.stringify(doc.data), storageKey],
+      [
+        id,
+        shipmentId,
+        doc.type,
+        version,
+        doc.packageReference ?? null,
+        createHash('sha256').update(doc.pdf).digest('hex'),
+        JSON.stringify(doc.data),
+        storageKey,
+      ],
     );
     return manager.getRepository(ShipmentDocument).findOneByOrFail({ id });
   }
 
   async latestVersion(manager: EntityManager, shipmentId: string, type: ShipmentDocumentType): Promise<number> {
-    const rows: { v: number | null }[] = await manager.query(`SELECT max(version) AS v FROM shipment_document WHERE shipment_id = $1 AND type = $2`, [shipmentId, type]);
+    const rows: { v: number | null }[] = await manager.query(
+      `SELECT max(version) AS v FROM shipment_document WHERE shipment_id = $1 AND type = $2`,
+      [shipmentId, type],
+    );
     return rows[0]?.v ?? 0;
   }
 
@@ -152,7 +200,11 @@ export class CustomsDocumentsService {
   }
 
   /** One document: its PDF bytes, or the data it was rendered from. */
-  async open(shipmentId: string, docId: string, actor: Actor): Promise<{ document: ShipmentDocument; stream: () => Readable }> {
+  async open(
+    shipmentId: string,
+    docId: string,
+    actor: Actor,
+  ): Promise<{ document: ShipmentDocument; stream: () => Readable }> {
     await this.shipments.findVisible(this.dataSource.manager, shipmentId, actor);
     const document = await this.dataSource.getRepository(ShipmentDocument).findOneBy({ id: docId, shipmentId });
     if (!document) throw DomainError.notFound('document');
@@ -165,8 +217,16 @@ export class CustomsDocumentsService {
     const store = await this.stores.find(manager, shipment.storeCode);
     if (!supplier || !store) throw new Error(`shipment ${shipment.id} refers to a missing supplier or store`);
     const registrations = await this.suppliers.registrations(manager, supplier.id);
-    const products = await this.products.bySkus(manager, supplier.id, shipment.lines.map((l) => l.sku));
-    const storeParty: Party = { name: `${store.nameEn} ${store.nameZh}`, address: `${store.addressEn}\n${store.addressZh}`, country: 'CN' };
+    const products = await this.products.bySkus(
+      manager,
+      supplier.id,
+      shipment.lines.map((l) => l.sku),
+    );
+    const storeParty: Party = {
+      name: `${store.nameEn} ${store.nameZh}`,
+      address: `${store.addressEn}\n${store.addressZh}`,
+      country: 'CN',
+    };
     return {
       shipment,
       order,

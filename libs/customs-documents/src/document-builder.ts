@@ -8,10 +8,24 @@ export interface ShipmentFacts {
     mode: string;
     currency: Currency;
     lines: { sku: string; quantity: number; lotNumber: string; purchaseOrderLineId: string }[];
-    packages: { reference: string; grossWeightG: number; lengthUm: number; widthUm: number; heightUm: number; contents: { sku: string; quantity: number }[] }[];
+    packages: {
+      reference: string;
+      grossWeightG: number;
+      lengthUm: number;
+      widthUm: number;
+      heightUm: number;
+      contents: { sku: string; quantity: number }[];
+    }[];
   };
   order: { id: string; buyerReference: string; incoterm: string; namedPlace: string };
-  orderLines: { id: string; sku: string; descriptionEn: string; descriptionZh: string; hsCode: string; unitPriceMinor: bigint }[];
+  orderLines: {
+    id: string;
+    sku: string;
+    descriptionEn: string;
+    descriptionZh: string;
+    hsCode: string;
+    unitPriceMinor: bigint;
+  }[];
   products: Map<string, { unitNetWeightG: number; unitGrossWeightG: number }>;
   seller: Party;
   buyer: Party;
@@ -25,7 +39,10 @@ const MODE_NAMES: Record<string, string> = { postal: 'Post (EMS)', courier: 'Exp
  * The invoice and packing list of a shipment, built from the same facts so that they agree:
  * same SKUs, quantities, lots, weights and parties.
  */
-export function buildDocuments(facts: ShipmentFacts, version: number): { invoice: CommercialInvoiceData; packingList: PackingListData } {
+export function buildDocuments(
+  facts: ShipmentFacts,
+  version: number,
+): { invoice: CommercialInvoiceData; packingList: PackingListData } {
   const { shipment, order } = facts;
   const orderLine = new Map(facts.orderLines.map((l) => [l.id, l]));
   const bySku = new Map(facts.orderLines.map((l) => [l.sku, l]));
@@ -48,7 +65,10 @@ export function buildDocuments(facts: ShipmentFacts, version: number): { invoice
       originCountry: 'RW' as const,
     };
   });
-  const total = Money.sum(lines.map((l) => Money.parse(l.lineTotal, shipment.currency)), shipment.currency);
+  const total = Money.sum(
+    lines.map((l) => Money.parse(l.lineTotal, shipment.currency)),
+    shipment.currency,
+  );
   const netG = shipment.lines.reduce((sum, l) => sum + facts.products.get(l.sku)!.unitNetWeightG * l.quantity, 0);
   const grossG = shipment.packages.reduce((sum, p) => sum + p.grossWeightG, 0);
   const lotBySku = new Map(shipment.lines.map((l) => [l.sku, l.lotNumber]));
@@ -72,7 +92,8 @@ export function buildDocuments(facts: ShipmentFacts, version: number): { invoice
     totalNetWeightKg: formatKg(netG),
     totalGrossWeightKg: formatKg(grossG),
     packageCount: shipment.packages.length,
-    declaration: 'We declare that the information on this invoice is true and correct, and that the goods are of Rwandan origin.',
+    declaration:
+      'We declare that the information on this invoice is true and correct, and that the goods are of Rwandan origin.',
   };
   const packingList: PackingListData = {
     documentNumber: `PL-${suffix}`,
@@ -88,7 +109,9 @@ export function buildDocuments(facts: ShipmentFacts, version: number): { invoice
     packages: shipment.packages.map((p) => ({
       reference: p.reference,
       grossWeightKg: formatKg(p.grossWeightG),
-      netWeightKg: formatKg(p.contents.reduce((sum, c) => sum + facts.products.get(c.sku)!.unitNetWeightG * c.quantity, 0)),
+      netWeightKg: formatKg(
+        p.contents.reduce((sum, c) => sum + facts.products.get(c.sku)!.unitNetWeightG * c.quantity, 0),
+      ),
       dimensionsCm: `${formatCm(p.lengthUm)} × ${formatCm(p.widthUm)} × ${formatCm(p.heightUm)}`,
       contents: p.contents.map((c) => ({
         sku: c.sku,
@@ -116,7 +139,10 @@ function grossWeightPerSku(facts: ShipmentFacts): Map<string, number> {
     const netTotal = nets.reduce((a, b) => a + b, 0);
     let given = 0;
     pkg.contents.forEach((c, i) => {
-      const share = i === pkg.contents.length - 1 ? pkg.grossWeightG - given : Math.floor((pkg.grossWeightG * nets[i]) / Math.max(netTotal, 1));
+      const share =
+        i === pkg.contents.length - 1
+          ? pkg.grossWeightG - given
+          : Math.floor((pkg.grossWeightG * nets[i]) / Math.max(netTotal, 1));
       given += share;
       result.set(c.sku, (result.get(c.sku) ?? 0) + share);
     });

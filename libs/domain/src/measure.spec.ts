@@ -105,12 +105,15 @@ describe('centimetres', () => {
     expect(formatCm(mm)).toBe(cm);
   });
 
-  it.each(['-1', '+1', '1e2', '', ' 40', '40 ', '40.', '.5', '4,5', 'abc', '40cm', '40.1234'])('refuses the size %p', (cm) => {
-    const error = thrownBy(() => parseCm(cm));
+  it.each(['-1', '+1', '1e2', '', ' 40', '40 ', '40.', '.5', '4,5', 'abc', '40cm', '40.1234'])(
+    'refuses the size %p',
+    (cm) => {
+      const error = thrownBy(() => parseCm(cm));
 
-    expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: 'VALIDATION_FAILED' });
-  });
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error).toMatchObject({ code: 'VALIDATION_FAILED' });
+    },
+  );
 
   it('names the field it was given in the refusal', () => {
     const error = thrownBy(() => parseCm('wide', 'packages[0].widthCm'));

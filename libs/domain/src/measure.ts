@@ -7,7 +7,8 @@ import { DomainError } from './domain-error';
  */
 export function parseKg(value: string, field = 'weight'): number {
   const match = /^(\d{1,7})(?:\.(\d{1,3}))?$/.exec(value);
-  if (!match) throw DomainError.validation(field, 'must be a decimal string in kg with up to 3 decimals, such as "12.500"');
+  if (!match)
+    throw DomainError.validation(field, 'must be a decimal string in kg with up to 3 decimals, such as "12.500"');
   return Number(match[1]) * 1000 + Number((match[2] ?? '').padEnd(3, '0'));
 }
 
@@ -19,13 +20,16 @@ export function formatKg(grams: number): string {
 /** Reads a size in cm with up to 3 decimals, as integer micrometres (exact: 0.001 cm = 10 µm). */
 export function parseCm(value: string, field = 'length'): number {
   const match = /^(\d{1,5})(?:\.(\d{1,3}))?$/.exec(value);
-  if (!match) throw DomainError.validation(field, 'must be a decimal string in cm with up to 3 decimals, such as "40" or "40.5"');
+  if (!match)
+    throw DomainError.validation(field, 'must be a decimal string in cm with up to 3 decimals, such as "40" or "40.5"');
   return Number(match[1]) * 10_000 + Number((match[2] ?? '').padEnd(3, '0')) * 10;
 }
 
 /** Writes micrometres as cm without trailing zeros ("40", "40.5", "40.125"). */
 export function formatCm(micrometres: number): string {
   const whole = Math.trunc(micrometres / 10_000);
-  const fraction = String(Math.round((micrometres % 10_000) / 10)).padStart(3, '0').replace(/0+$/, '');
+  const fraction = String(Math.round((micrometres % 10_000) / 10))
+    .padStart(3, '0')
+    .replace(/0+$/, '');
   return fraction ? `${whole}.${fraction}` : String(whole);
 }

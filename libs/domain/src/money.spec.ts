@@ -133,7 +133,9 @@ describe('Money formatting', () => {
   });
 
   it('goes through JSON.stringify as an amount string, never a number', () => {
-    expect(JSON.stringify({ total: Money.parse('1250.5', 'CNY') })).toBe('{"total":{"amount":"1250.50","currency":"CNY"}}');
+    expect(JSON.stringify({ total: Money.parse('1250.5', 'CNY') })).toBe(
+      '{"total":{"amount":"1250.50","currency":"CNY"}}',
+    );
   });
 
   it('prints amount and currency in toString', () => {
@@ -147,9 +149,12 @@ describe('Money.ofMinor', () => {
     expect(Money.ofMinor('2350', 'USD').equals(Money.ofMinor(2350, 'USD'))).toBe(true);
   });
 
-  it.each([0.5, Number.MAX_SAFE_INTEGER + 1, Number.NaN])('refuses the number %p, which is not a safe integer', (minor) => {
-    expect(() => Money.ofMinor(minor, 'USD')).toThrow(RangeError);
-  });
+  it.each([0.5, Number.MAX_SAFE_INTEGER + 1, Number.NaN])(
+    'refuses the number %p, which is not a safe integer',
+    (minor) => {
+      expect(() => Money.ofMinor(minor, 'USD')).toThrow(RangeError);
+    },
+  );
 });
 
 describe('Money arithmetic', () => {

@@ -4,10 +4,25 @@ import type { ProductCategory } from './supplier';
 export const PRODUCT_FORMS = {
   dried_whole: { category: 'chili', hsSubheading: '090421', plantProduct: true, originCriterion: 'wholly_obtained' },
   dried_crushed: { category: 'chili', hsSubheading: '090422', plantProduct: true, originCriterion: 'wholly_obtained' },
-  chili_oil: { category: 'chili', hsSubheading: '210390', plantProduct: false, originCriterion: 'product_specific_rule' },
-  chili_paste: { category: 'chili', hsSubheading: '210390', plantProduct: false, originCriterion: 'product_specific_rule' },
+  chili_oil: {
+    category: 'chili',
+    hsSubheading: '210390',
+    plantProduct: false,
+    originCriterion: 'product_specific_rule',
+  },
+  chili_paste: {
+    category: 'chili',
+    hsSubheading: '210390',
+    plantProduct: false,
+    originCriterion: 'product_specific_rule',
+  },
   green_beans: { category: 'coffee', hsSubheading: '090111', plantProduct: true, originCriterion: 'wholly_obtained' },
-  roasted_beans: { category: 'coffee', hsSubheading: '090121', plantProduct: false, originCriterion: 'wholly_obtained' },
+  roasted_beans: {
+    category: 'coffee',
+    hsSubheading: '090121',
+    plantProduct: false,
+    originCriterion: 'wholly_obtained',
+  },
 } as const satisfies Record<
   string,
   { category: ProductCategory; hsSubheading: string; plantProduct: boolean; originCriterion: string }

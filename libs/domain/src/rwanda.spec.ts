@@ -3,15 +3,40 @@ import { E164_PATTERN, RWANDA_DISTRICTS, TIN_PATTERN, canonicalDistrict } from '
 /* Rwanda's 30 districts by province, official spelling, written by hand. */
 const DISTRICTS = [
   // Kigali City
-  'Gasabo', 'Kicukiro', 'Nyarugenge',
+  'Gasabo',
+  'Kicukiro',
+  'Nyarugenge',
   // Eastern
-  'Bugesera', 'Gatsibo', 'Kayonza', 'Kirehe', 'Ngoma', 'Nyagatare', 'Rwamagana',
+  'Bugesera',
+  'Gatsibo',
+  'Kayonza',
+  'Kirehe',
+  'Ngoma',
+  'Nyagatare',
+  'Rwamagana',
   // Northern
-  'Burera', 'Gakenke', 'Gicumbi', 'Musanze', 'Rulindo',
+  'Burera',
+  'Gakenke',
+  'Gicumbi',
+  'Musanze',
+  'Rulindo',
   // Southern
-  'Gisagara', 'Huye', 'Kamonyi', 'Muhanga', 'Nyamagabe', 'Nyanza', 'Nyaruguru', 'Ruhango',
+  'Gisagara',
+  'Huye',
+  'Kamonyi',
+  'Muhanga',
+  'Nyamagabe',
+  'Nyanza',
+  'Nyaruguru',
+  'Ruhango',
   // Western
-  'Karongi', 'Ngororero', 'Nyabihu', 'Nyamasheke', 'Rubavu', 'Rusizi', 'Rutsiro',
+  'Karongi',
+  'Ngororero',
+  'Nyabihu',
+  'Nyamasheke',
+  'Rubavu',
+  'Rusizi',
+  'Rutsiro',
 ];
 
 describe('Rwanda districts', () => {
@@ -44,9 +69,12 @@ describe('Rwanda districts', () => {
     expect(canonicalDistrict('  Huye ')).toBe('Huye');
   });
 
-  it.each(['Kigali', 'Butare', 'Eastern Province', 'Bugeserra', 'Gashora', ''])('know no district called %p', (name) => {
-    expect(canonicalDistrict(name)).toBeUndefined();
-  });
+  it.each(['Kigali', 'Butare', 'Eastern Province', 'Bugeserra', 'Gashora', ''])(
+    'know no district called %p',
+    (name) => {
+      expect(canonicalDistrict(name)).toBeUndefined();
+    },
+  );
 
   it('do not treat inherited object names as districts', () => {
     expect(canonicalDistrict('constructor')).toBeUndefined();
@@ -66,7 +94,10 @@ describe('Rwandan identifiers', () => {
     expect(E164_PATTERN.test(phone)).toBe(true);
   });
 
-  it.each(['0788123456', '250788123456', '+0788123456', '+250 788 123 456', '+2507'])('refuse the phone %p', (phone) => {
-    expect(E164_PATTERN.test(phone)).toBe(false);
-  });
+  it.each(['0788123456', '250788123456', '+0788123456', '+250 788 123 456', '+2507'])(
+    'refuse the phone %p',
+    (phone) => {
+      expect(E164_PATTERN.test(phone)).toBe(false);
+    },
+  );
 });

@@ -177,10 +177,13 @@ describe('shipment milestones', () => {
     expect(milestoneRank('in_transit')).toBeLessThan(milestoneRank('customs_cleared'));
   });
 
-  it.each(['documents_pending', 'exception', 'cancelled', 'nonsense'])('rank %s, which is not a milestone, as -1', (status) => {
-    expect(milestoneRank(status)).toBe(-1);
-    expect(isMilestone(status)).toBe(false);
-  });
+  it.each(['documents_pending', 'exception', 'cancelled', 'nonsense'])(
+    'rank %s, which is not a milestone, as -1',
+    (status) => {
+      expect(milestoneRank(status)).toBe(-1);
+      expect(isMilestone(status)).toBe(false);
+    },
+  );
 });
 
 describe('shipment modes and documents', () => {

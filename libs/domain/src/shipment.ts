@@ -59,7 +59,11 @@ const reach = (after: Milestone | null): Row => {
  * the tracking service checks against the milestone recorded before the exception).
  */
 export const shipmentStateMachine = new StateMachine<ShipmentStatus, ShipmentAction>('shipment', {
-  documents_pending: { documents_ready: 'documents_ready', documents_blocked: 'documents_blocked', cancel: 'cancelled' },
+  documents_pending: {
+    documents_ready: 'documents_ready',
+    documents_blocked: 'documents_blocked',
+    cancel: 'cancelled',
+  },
   documents_blocked: { regenerate: 'documents_pending', cancel: 'cancelled' },
   documents_ready: { book_handoff: 'handoff_booked', cancel: 'cancelled' },
   handoff_booked: { reach_handed_over: 'handed_over', cancel: 'cancelled' },

@@ -34,7 +34,12 @@ describe('StateMachine', () => {
   it('names the aggregate, the status and the action in the refusal', () => {
     const error = thrownBy(() => door.next('locked', 'open')) as InvalidTransitionError;
 
-    expect(error).toMatchObject({ code: 'INVALID_STATE_TRANSITION', aggregate: 'door', from: 'locked', action: 'open' });
+    expect(error).toMatchObject({
+      code: 'INVALID_STATE_TRANSITION',
+      aggregate: 'door',
+      from: 'locked',
+      action: 'open',
+    });
     expect(error.message).toBe('door cannot open from status locked');
     expect(error.details).toEqual([{ issue: 'transition not allowed', from: 'locked', action: 'open' }]);
   });

@@ -1,9 +1,4 @@
-import {
-  CARRIER_EVENT_CODES,
-  STATUS_BY_EVENT_CODE,
-  TRACKING_NUMBER_PATTERN,
-  isCarrierEventCode,
-} from './tracking';
+import { CARRIER_EVENT_CODES, STATUS_BY_EVENT_CODE, TRACKING_NUMBER_PATTERN, isCarrierEventCode } from './tracking';
 
 /* The contract's mapping from carrier event codes to shipment statuses, written by hand. */
 const CONTRACT_MAPPING = [
@@ -46,7 +41,10 @@ describe('tracking numbers', () => {
     expect(TRACKING_NUMBER_PATTERN.test(trackingNumber)).toBe(true);
   });
 
-  it.each(['ee123456789rw', 'EE1234', 'A'.repeat(41), 'EE-123456789', 'EE 123456789RW', ''])('refuse %p', (trackingNumber) => {
-    expect(TRACKING_NUMBER_PATTERN.test(trackingNumber)).toBe(false);
-  });
+  it.each(['ee123456789rw', 'EE1234', 'A'.repeat(41), 'EE-123456789', 'EE 123456789RW', ''])(
+    'refuse %p',
+    (trackingNumber) => {
+      expect(TRACKING_NUMBER_PATTERN.test(trackingNumber)).toBe(false);
+    },
+  );
 });

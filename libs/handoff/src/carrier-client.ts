@@ -35,7 +35,11 @@ export class CarrierClient {
     return this.call(carrier, 'POST', `/bookings`, request, { 'Idempotency-Key': `shipment-${request.reference}` });
   }
 
-  handover(carrier: string, bookingId: string, input: { receiptNumber: string; handedOverAt: string }): Promise<Booking> {
+  handover(
+    carrier: string,
+    bookingId: string,
+    input: { receiptNumber: string; handedOverAt: string },
+  ): Promise<Booking> {
     return this.call(carrier, 'POST', `/bookings/${encodeURIComponent(bookingId)}/handover`, input);
   }
 
@@ -43,7 +47,13 @@ export class CarrierClient {
     return this.call(carrier, 'POST', `/bookings/${encodeURIComponent(bookingId)}/cancel`, {});
   }
 
-  private async call<T>(carrier: string, method: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+  private async call<T>(
+    carrier: string,
+    method: string,
+    path: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
     const secret = this.config.carrierSecret(carrier);
     if (!secret) throw new CarrierRefusal(`no credentials configured for carrier ${carrier}`);
     const url = `${this.config.carrierSimUrl}/v1/carriers/${encodeURIComponent(carrier)}${path}`;
@@ -60,7 +70,10 @@ export class CarrierClient {
     }
     const text = await response.text();
     if (response.ok) return JSON.parse(text) as T;
-    if (response.status === 429 || response.status >= 500) throw new Error(`carrier ${carrier} answered ${response.status}: ${text.slice(0, 300)}`);
-    throw new CarrierRefusal(`carrier ${carrier} refused ${method} ${path} with ${response.status}: ${text.slice(0, 300)}`);
+    if (response.status === 429 || response.status >= 500)
+      throw new Error(`carrier ${carrier} answered ${response.status}: ${text.slice(0, 300)}`);
+    throw new CarrierRefusal(
+      `carrier ${carrier} refused ${method} ${path} with ${response.status}: ${text.slice(0, 300)}`,
+    );
   }
 }

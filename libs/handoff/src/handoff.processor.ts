@@ -8,7 +8,6 @@ import { StoresService } from '@corridor/purchase-orders';
 import { CustomsDocumentsService } from '@corridor/customs-documents';
 import { CarrierClient, CarrierRefusal } from './carrier-client';
 
-
 /**
  * Books shipments with their carrier, and tells the carrier when staff have dropped the
  * parcels off. Carrier calls are idempotent on the carrier's side and happen outside the
@@ -39,7 +38,13 @@ export class HandoffProcessor {
       reference: current.id,
       packages: [...current.packages]
         .sort((a, b) => a.position - b.position)
-        .map((p) => ({ reference: p.reference, grossWeightKg: formatKg(p.grossWeightG), lengthCm: formatCm(p.lengthUm), widthCm: formatCm(p.widthUm), heightCm: formatCm(p.heightUm) })),
+        .map((p) => ({
+          reference: p.reference,
+          grossWeightKg: formatKg(p.grossWeightG),
+          lengthCm: formatCm(p.lengthUm),
+          widthCm: formatCm(p.widthUm),
+          heightCm: formatCm(p.heightUm),
+        })),
       origin: { city: 'Kigali', country: 'RW' },
       destination: { city: store.cityEn, country: 'CN', airport: store.destinationAirport, storeCode: store.code },
     });
@@ -64,14 +69,20 @@ export class HandoffProcessor {
   @JobHandler('handoff.dropoff_completed')
   async dropoffCompleted(payload: JobPayloads['handoff.dropoff_completed']): Promise<{ outcome: string }> {
     const current = await this.shipments.load(this.dataSource.manager, payload.subject.id).catch(() => null);
-    if (!current || !current.carrier || !current.carrierBookingId || current.status === 'cancelled') return { outcome: 'skipped' };
+    if (!current || !current.carrier || !current.carrierBookingId || current.status === 'cancelled')
+      return { outcome: 'skipped' };
     const receiptNumber = String(payload.data.receiptNumber);
-    await this.carriers.handover(current.carrier, current.carrierBookingId, { receiptNumber, handedOverAt: new Date().toISOString() });
+    await this.carriers.handover(current.carrier, current.carrierBookingId, {
+      receiptNumber,
+      handedOverAt: new Date().toISOString(),
+    });
     return this.dataSource.transaction(async (manager) => {
       const shipment = await this.shipments.lock(manager, payload.subject.id);
       // The carrier may have reported `accepted` first; then the shipment has already moved.
       if (!shipment || shipment.status !== 'handoff_booked') return { outcome: 'already_moved' };
-      await this.shipments.move(manager, shipment, 'reach_handed_over', payload.actor, { reason: `handed over, receipt ${receiptNumber}` });
+      await this.shipments.move(manager, shipment, 'reach_handed_over', payload.actor, {
+        reason: `handed over, receipt ${receiptNumber}`,
+      });
       return { outcome: 'handed_over' };
     });
   }

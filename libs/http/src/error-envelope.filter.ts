@@ -63,7 +63,8 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const { status, code, message, details } = this.describe(exception);
-    if (status >= 500) this.logger.error(`${request.method} ${request.url}: ${String((exception as Error)?.stack ?? exception)}`);
+    if (status >= 500)
+      this.logger.error(`${request.method} ${request.url}: ${String((exception as Error)?.stack ?? exception)}`);
     const body: ErrorBody = { error: { code, message, details, requestId: String(request.id) } };
     if (code === 'RATE_LIMITED' && exception instanceof ApiError) {
       const retry = exception.details.find((d) => d.retryAfterSeconds !== undefined)?.retryAfterSeconds;
@@ -74,7 +75,12 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
 
   describe(exception: unknown): { status: number; code: string; message: string; details: ErrorDetail[] } {
     if (exception instanceof DomainError) {
-      return { status: STATUS_BY_CODE[exception.code] ?? 400, code: exception.code, message: exception.message, details: exception.details };
+      return {
+        status: STATUS_BY_CODE[exception.code] ?? 400,
+        code: exception.code,
+        message: exception.message,
+        details: exception.details,
+      };
     }
     if (exception instanceof ApiError) {
       return { status: exception.status, code: exception.code, message: exception.message, details: exception.details };
@@ -82,24 +88,52 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     if (exception instanceof QueryFailedError) {
       const driverError = exception.driverError as { code?: string; constraint?: string };
       if (driverError.code === '23505') {
-        return { status: 409, code: 'CONFLICT', message: 'a record with the same natural key already exists', details: [{ issue: 'duplicate', constraint: driverError.constraint }] };
+        return {
+          status: 409,
+          code: 'CONFLICT',
+          message: 'a record with the same natural key already exists',
+          details: [{ issue: 'duplicate', constraint: driverError.constraint }],
+        };
       }
       if (driverError.code === '40001' || driverError.code === '40P01') {
-        return { status: 409, code: 'CONFLICT', message: 'a concurrent change won; read the resource again and retry', details: [] };
+        return {
+          status: 409,
+          code: 'CONFLICT',
+          message: 'a concurrent change won; read the resource again and retry',
+          details: [],
+        };
       }
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
-      const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
-      return { status, code: CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED'), message, details: [] };
+      const message =
+        typeof response === 'string'
+          ? response
+          : String((response as { message?: unknown }).message ?? exception.message);
+      return {
+        status,
+        code: CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED'),
+        message,
+        details: [],
+      };
     }
     const fastify = exception as { code?: string; statusCode?: number; message?: string };
     if (typeof fastify?.code === 'string' && fastify.code.startsWith('FST_')) return describeFastifyError(fastify);
     if (typeof fastify?.statusCode === 'number' && fastify.statusCode < 500) {
-      return { status: fastify.statusCode, code: CODE_BY_STATUS[fastify.statusCode] ?? 'VALIDATION_FAILED', message: fastify.message ?? 'bad request', details: [] };
+      return {
+        status: fastify.statusCode,
+        code: CODE_BY_STATUS[fastify.statusCode] ?? 'VALIDATION_FAILED',
+        message: fastify.message ?? 'bad request',
+        details: [],
+      };
     }
-    return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL', message: 'an internal error occurred', details: [] };
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'INTERNAL',
+      message: 'an internal error occurred',
+      details: [],
+    };
   }
 }
 
@@ -116,10 +150,20 @@ function describeFastifyError(error: { code?: string; statusCode?: number; messa
       return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported content type', details: [] };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return { status: 400, code: 'VALIDATION_FAILED', message: 'the body is not valid JSON', details: [{ field: 'body', issue: 'malformed JSON' }] };
+      return {
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'the body is not valid JSON',
+        details: [{ field: 'body', issue: 'malformed JSON' }],
+      };
     default: {
       const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
-      return { status, code: CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED', message: error.message ?? 'bad request', details: [] };
+      return {
+        status,
+        code: CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED',
+        message: error.message ?? 'bad request',
+        details: [],
+      };
     }
   }
 }

@@ -1,3 +1,4 @@
 export * from './error-envelope.filter';
 export * from './validation.pipe';
 export * from './list-query.dto';
+export * from './idempotency.interceptor';

@@ -4,10 +4,16 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 /** `limit` and `cursor`, taken by every collection. */
 export class ListQueryDto {
   /** Page size, 1–200. */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   limit: number = 50;
 
   /** The `nextCursor` of the previous page. */
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   cursor?: string;
 }

@@ -5,7 +5,11 @@ import { DomainError, type ErrorDetail } from '@corridor/domain';
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): ErrorDetail[] {
   const details: ErrorDetail[] = [];
   for (const error of errors) {
-    const field = !parent ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
+    const field = !parent
+      ? error.property
+      : /^\d+$/.test(error.property)
+        ? `${parent}[${error.property}]`
+        : `${parent}.${error.property}`;
     for (const message of Object.values(error.constraints ?? {})) {
       const issue = message.startsWith(`property ${error.property} should not exist`)
         ? 'is not a known field'
@@ -29,7 +33,11 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const details = flattenValidationErrors(errors);
       const first = details[0];
-      return new DomainError('VALIDATION_FAILED', first ? `${first.field} ${first.issue}` : 'the request is not valid', details);
+      return new DomainError(
+        'VALIDATION_FAILED',
+        first ? `${first.field} ${first.issue}` : 'the request is not valid',
+        details,
+      );
     },
   });
 }

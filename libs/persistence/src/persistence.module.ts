@@ -13,7 +13,9 @@ import { FileStore, LocalDiskFileStore } from './file-store';
       useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config), autoLoadEntities: true }),
     }),
   ],
-  providers: [{ provide: FileStore, inject: [AppConfig], useFactory: (c: AppConfig) => new LocalDiskFileStore(c.dataDir) }],
+  providers: [
+    { provide: FileStore, inject: [AppConfig], useFactory: (c: AppConfig) => new LocalDiskFileStore(c.dataDir) },
+  ],
   exports: [FileStore],
 })
 export class PersistenceModule {}

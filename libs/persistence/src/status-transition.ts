@@ -34,7 +34,10 @@ export async function transitionStatus<S extends string, A extends string>(req: 
     [to, req.id, req.from, ...extra.map(([, v]) => v)],
   );
   if (updatedCount(rows) === 0) {
-    const current: { status: string }[] = await req.manager.query(`SELECT status FROM ${req.aggregateType} WHERE id = $1`, [req.id]);
+    const current: { status: string }[] = await req.manager.query(
+      `SELECT status FROM ${req.aggregateType} WHERE id = $1`,
+      [req.id],
+    );
     throw new InvalidTransitionError(req.machine.aggregate, current[0]?.status ?? 'unknown', req.action);
   }
   await req.manager.query(
@@ -73,12 +76,18 @@ export interface HistoryItem {
 
 /** The contract's `history`, oldest first. */
 export async function loadHistory(manager: EntityManager, aggregateId: string): Promise<HistoryItem[]> {
-  const rows: { from_status: string | null; to_status: string; at: Date; actor_role: string; actor_key_id: string | null; reason: string | null }[] =
-    await manager.query(
-      `SELECT from_status, to_status, at, actor_role, actor_key_id, reason FROM status_history
+  const rows: {
+    from_status: string | null;
+    to_status: string;
+    at: Date;
+    actor_role: string;
+    actor_key_id: string | null;
+    reason: string | null;
+  }[] = await manager.query(
+    `SELECT from_status, to_status, at, actor_role, actor_key_id, reason FROM status_history
        WHERE aggregate_id = $1 ORDER BY at, id`,
-      [aggregateId],
-    );
+    [aggregateId],
+  );
   return rows.map((r) => ({
     from: r.from_status,
     to: r.to_status,

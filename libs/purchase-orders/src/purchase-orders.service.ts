@@ -11,7 +11,15 @@ import {
   type Actor,
   type PurchaseOrderAction,
 } from '@corridor/domain';
-import { decodeIdCursor, loadHistory, newId, recordCreation, toPage, transitionStatus, type Page } from '@corridor/persistence';
+import {
+  decodeIdCursor,
+  loadHistory,
+  newId,
+  recordCreation,
+  toPage,
+  transitionStatus,
+  type Page,
+} from '@corridor/persistence';
 import { JobPublisher } from '@corridor/queue';
 import { ProductsService, SuppliersService } from '@corridor/suppliers';
 import { PurchaseOrder } from './entities/purchase-order.entity';
@@ -21,7 +29,15 @@ import type { ListPurchaseOrdersDto } from './dto/list-purchase-orders.dto';
 import { toPurchaseOrderView, type LineProgress, type PurchaseOrderView } from './purchase-order.views';
 
 /** Shipment statuses that count as shipped: handed over or any later point of the journey. */
-const SHIPPED_STATUSES = ['handed_over', 'in_transit', 'arrived', 'customs_cleared', 'out_for_delivery', 'delivered', 'exception'];
+const SHIPPED_STATUSES = [
+  'handed_over',
+  'in_transit',
+  'arrived',
+  'customs_cleared',
+  'out_for_delivery',
+  'delivered',
+  'exception',
+];
 
 /** Purchase orders from Freshippo stores: entry, the supplier's answer, and progress from shipments. */
 @Injectable()
@@ -40,7 +56,10 @@ export class PurchaseOrdersService {
     if (actor.role === 'exporter' && actor.supplierId !== dto.supplierId) {
       throw DomainError.rule('an exporter may enter orders for its own supplier only', 'supplierId');
     }
-    if (dto.requestedDeliveryDate <= new Date().toISOString().slice(0, 10) || Number.isNaN(Date.parse(dto.requestedDeliveryDate))) {
+    if (
+      dto.requestedDeliveryDate <= new Date().toISOString().slice(0, 10) ||
+      Number.isNaN(Date.parse(dto.requestedDeliveryDate))
+    ) {
       throw DomainError.validation('requestedDeliveryDate', 'must be a real date in the future');
     }
     const prices = dto.lines.map((line, i) => Money.parse(line.unitPrice, dto.currency, `lines[${i}].unitPrice`));
@@ -49,14 +68,24 @@ export class PurchaseOrdersService {
     });
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const store: { code: string }[] = await manager.query('SELECT code FROM store WHERE code = $1', [dto.storeCode]);
+        const store: { code: string }[] = await manager.query('SELECT code FROM store WHERE code = $1', [
+          dto.storeCode,
+        ]);
         if (store.length === 0) throw DomainError.rule(`storeCode ${dto.storeCode} is not a known store`, 'storeCode');
         const supplier = await this.suppliers.requireApproved(manager, dto.supplierId);
-        const bySku = await this.products.bySkus(manager, supplier.id, dto.lines.map((l) => l.sku));
+        const bySku = await this.products.bySkus(
+          manager,
+          supplier.id,
+          dto.lines.map((l) => l.sku),
+        );
         dto.lines.forEach((line, i) => {
-          if (!bySku.has(line.sku)) throw DomainError.rule(`SKU ${line.sku} is not a product of this supplier`, `lines[${i}].sku`);
+          if (!bySku.has(line.sku))
+            throw DomainError.rule(`SKU ${line.sku} is not a product of this supplier`, `lines[${i}].sku`);
         });
-        const total = Money.sum(prices.map((p, i) => p.times(dto.lines[i].quantity)), dto.currency);
+        const total = Money.sum(
+          prices.map((p, i) => p.times(dto.lines[i].quantity)),
+          dto.currency,
+        );
         const id = newId();
         await manager.getRepository(PurchaseOrder).insert({
           id,
@@ -92,15 +121,25 @@ export class PurchaseOrdersService {
         return this.view(manager, id, false);
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'purchase_order_store_code_buyer_reference_key') {
-        throw DomainError.conflict(`buyerReference ${dto.buyerReference} is already used by store ${dto.storeCode}`, 'buyerReference');
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint === 'purchase_order_store_code_buyer_reference_key'
+      ) {
+        throw DomainError.conflict(
+          `buyerReference ${dto.buyerReference} is already used by store ${dto.storeCode}`,
+          'buyerReference',
+        );
       }
       throw error;
     }
   }
 
   async list(filter: ListPurchaseOrdersDto, actor: Actor): Promise<Page<PurchaseOrderView>> {
-    const qb = this.dataSource.getRepository(PurchaseOrder).createQueryBuilder('o').orderBy('o.id', 'DESC').take(filter.limit + 1);
+    const qb = this.dataSource
+      .getRepository(PurchaseOrder)
+      .createQueryBuilder('o')
+      .orderBy('o.id', 'DESC')
+      .take(filter.limit + 1);
     this.scope(qb, actor);
     if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
     if (filter.storeCode) qb.andWhere('o.store_code = :storeCode', { storeCode: filter.storeCode });
@@ -110,7 +149,12 @@ export class PurchaseOrdersService {
     const after = decodeIdCursor(filter.cursor);
     if (after) qb.andWhere('o.id < :after', { after });
     const orders = await qb.getMany();
-    const page = toPage(orders, filter.limit, (o) => o.id, (o) => o);
+    const page = toPage(
+      orders,
+      filter.limit,
+      (o) => o.id,
+      (o) => o,
+    );
     const views = await Promise.all(page.items.map((o) => this.view(this.dataSource.manager, o.id, false)));
     return { items: views, nextCursor: page.nextCursor };
   }
@@ -142,9 +186,22 @@ export class PurchaseOrdersService {
       if (shipments.some((s) => SHIPPED_STATUSES.includes(s.status))) {
         throw new InvalidTransitionError('purchase order', order.status, 'cancel');
       }
-      await transitionStatus({ manager, machine: purchaseOrderStateMachine, aggregateType: 'purchase_order', id, from: order.status, action: 'cancel', actor, reason });
+      await transitionStatus({
+        manager,
+        machine: purchaseOrderStateMachine,
+        aggregateType: 'purchase_order',
+        id,
+        from: order.status,
+        action: 'cancel',
+        actor,
+        reason,
+      });
       for (const shipment of shipments) {
-        await this.jobs.publish(manager, 'shipment.cancel', { shipmentId: shipment.id, reason: `order cancelled: ${reason}`, actor });
+        await this.jobs.publish(manager, 'shipment.cancel', {
+          shipmentId: shipment.id,
+          reason: `order cancelled: ${reason}`,
+          actor,
+        });
       }
       return this.view(manager, id, true);
     });
@@ -157,17 +214,33 @@ export class PurchaseOrdersService {
    */
   async recompute(id: string): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
-      const order = await manager.getRepository(PurchaseOrder).createQueryBuilder('o').where('o.id = :id', { id }).setLock('pessimistic_write').getOne();
+      const order = await manager
+        .getRepository(PurchaseOrder)
+        .createQueryBuilder('o')
+        .where('o.id = :id', { id })
+        .setLock('pessimistic_write')
+        .getOne();
       if (!order) return 'missing';
       const progress = await this.progress(manager, id);
       const lines = await manager.getRepository(PurchaseOrderLine).findBy({ purchaseOrderId: id });
       const shippedAll = lines.every((l) => (progress.get(l.id)?.shipped ?? 0) >= l.quantity);
       const shippedAny = lines.some((l) => (progress.get(l.id)?.shipped ?? 0) > 0);
-      const open: { status: string }[] = await manager.query(`SELECT status FROM shipment WHERE purchase_order_id = $1 AND status <> 'cancelled'`, [id]);
+      const open: { status: string }[] = await manager.query(
+        `SELECT status FROM shipment WHERE purchase_order_id = $1 AND status <> 'cancelled'`,
+        [id],
+      );
       const allDelivered = open.length > 0 && open.every((s) => s.status === 'delivered');
       let status = order.status;
       const step = async (action: PurchaseOrderAction) => {
-        status = await transitionStatus({ manager, machine: purchaseOrderStateMachine, aggregateType: 'purchase_order', id, from: status, action, actor: SYSTEM_ACTOR });
+        status = await transitionStatus({
+          manager,
+          machine: purchaseOrderStateMachine,
+          aggregateType: 'purchase_order',
+          id,
+          from: status,
+          action,
+          actor: SYSTEM_ACTOR,
+        });
       };
       if ((status === 'confirmed' || status === 'partially_shipped') && shippedAll) await step('ship_fully');
       else if (status === 'confirmed' && shippedAny) await step('ship_partially');
@@ -177,11 +250,21 @@ export class PurchaseOrdersService {
   }
 
   /** The order's lines, for shipments: what each line still allows to pack. */
-  async linesForShipment(manager: EntityManager, id: string): Promise<{ order: PurchaseOrder; lines: (PurchaseOrderLine & LineProgress)[] }> {
-    const order = await manager.getRepository(PurchaseOrder).createQueryBuilder('o').where('o.id = :id', { id }).setLock('pessimistic_write').getOne();
+  async linesForShipment(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ order: PurchaseOrder; lines: (PurchaseOrderLine & LineProgress)[] }> {
+    const order = await manager
+      .getRepository(PurchaseOrder)
+      .createQueryBuilder('o')
+      .where('o.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
     if (!order) throw DomainError.notFound('purchase order');
     const progress = await this.progress(manager, id);
-    const lines = await manager.getRepository(PurchaseOrderLine).find({ where: { purchaseOrderId: id }, order: { position: 'ASC' } });
+    const lines = await manager
+      .getRepository(PurchaseOrderLine)
+      .find({ where: { purchaseOrderId: id }, order: { position: 'ASC' } });
     return { order, lines: lines.map((l) => Object.assign(l, progress.get(l.id) ?? { packed: 0, shipped: 0 })) };
   }
 
@@ -208,10 +291,24 @@ export class PurchaseOrdersService {
     qb.andWhere('false');
   }
 
-  private async act(id: string, action: PurchaseOrderAction, actor: Actor, reason: string | null): Promise<PurchaseOrderView> {
+  private async act(
+    id: string,
+    action: PurchaseOrderAction,
+    actor: Actor,
+    reason: string | null,
+  ): Promise<PurchaseOrderView> {
     return this.dataSource.transaction(async (manager) => {
       const order = await this.findVisible(manager, id, actor, true);
-      await transitionStatus({ manager, machine: purchaseOrderStateMachine, aggregateType: 'purchase_order', id, from: order.status, action, actor, reason });
+      await transitionStatus({
+        manager,
+        machine: purchaseOrderStateMachine,
+        aggregateType: 'purchase_order',
+        id,
+        from: order.status,
+        action,
+        actor,
+        reason,
+      });
       return this.view(manager, id, true);
     });
   }
@@ -229,15 +326,32 @@ export class PurchaseOrdersService {
   }
 
   private async view(manager: EntityManager, id: string, detailed: boolean): Promise<PurchaseOrderView> {
-    const order = await manager.getRepository(PurchaseOrder).findOneOrFail({ where: { id }, relations: { lines: true } });
+    const order = await manager
+      .getRepository(PurchaseOrder)
+      .findOneOrFail({ where: { id }, relations: { lines: true } });
     const progress = await this.progress(manager, id);
     if (!detailed) return toPurchaseOrderView(order, progress);
-    const shipments: { id: string; status: string; mode: string; carrier: string | null; tracking_number: string | null; created_at: Date }[] =
-      await manager.query(`SELECT id, status, mode, carrier, tracking_number, created_at FROM shipment WHERE purchase_order_id = $1 ORDER BY id`, [id]);
+    const shipments: {
+      id: string;
+      status: string;
+      mode: string;
+      carrier: string | null;
+      tracking_number: string | null;
+      created_at: Date;
+    }[] = await manager.query(
+      `SELECT id, status, mode, carrier, tracking_number, created_at FROM shipment WHERE purchase_order_id = $1 ORDER BY id`,
+      [id],
+    );
     return toPurchaseOrderView(order, progress, {
       history: await loadHistory(manager, id),
-      shipments: shipments.map((s) => ({ id: s.id, status: s.status, mode: s.mode, carrier: s.carrier, trackingNumber: s.tracking_number, createdAt: s.created_at.toISOString() })),
+      shipments: shipments.map((s) => ({
+        id: s.id,
+        status: s.status,
+        mode: s.mode,
+        carrier: s.carrier,
+        trackingNumber: s.tracking_number,
+        createdAt: s.created_at.toISOString(),
+      })),
     });
   }
 }
-

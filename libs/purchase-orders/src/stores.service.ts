@@ -23,10 +23,15 @@ export class StoresService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(page: { limit: number; cursor?: string }): Promise<Page<StoreView>> {
-    const qb = this.dataSource.getRepository(Store).createQueryBuilder('s').orderBy('s.code', 'ASC').take(page.limit + 1);
+    const qb = this.dataSource
+      .getRepository(Store)
+      .createQueryBuilder('s')
+      .orderBy('s.code', 'ASC')
+      .take(page.limit + 1);
     if (page.cursor) {
       const after = Buffer.from(page.cursor, 'base64url').toString('utf8');
-      if (!/^[A-Z]{2}-[A-Z]{3}-\d{3}$/.test(after)) throw DomainError.validation('cursor', 'is not a cursor this API gave out');
+      if (!/^[A-Z]{2}-[A-Z]{3}-\d{3}$/.test(after))
+        throw DomainError.validation('cursor', 'is not a cursor this API gave out');
       qb.where('s.code > :after', { after });
     }
     return toPage(await qb.getMany(), page.limit, (s) => s.code, toStoreView);
@@ -57,4 +62,3 @@ export class StoresService {
     return manager.getRepository(Store).findOneBy({ code });
   }
 }
-

@@ -14,7 +14,11 @@ export const OUTBOX_CHANNEL = 'corridor_outbox';
 export class JobPublisher {
   async publish<N extends JobName>(manager: EntityManager, name: N, payload: JobPayloads[N]): Promise<string> {
     const id = newId();
-    await manager.query(`INSERT INTO outbox (id, job_name, payload) VALUES ($1, $2, $3)`, [id, name, JSON.stringify(payload)]);
+    await manager.query(`INSERT INTO outbox (id, job_name, payload) VALUES ($1, $2, $3)`, [
+      id,
+      name,
+      JSON.stringify(payload),
+    ]);
     await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
     return id;
   }

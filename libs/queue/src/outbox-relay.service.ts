@@ -91,7 +91,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         byQueue.set(queue, [...(byQueue.get(queue) ?? []), row]);
       }
       for (const [queue, items] of byQueue) {
-        await this.queues.get(queue).addBulk(items.map((r) => ({ name: r.job_name, data: r.payload, opts: { jobId: r.id } })));
+        await this.queues
+          .get(queue)
+          .addBulk(items.map((r) => ({ name: r.job_name, data: r.payload, opts: { jobId: r.id } })));
       }
       await manager.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
       return rows.length;

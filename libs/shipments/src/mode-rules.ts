@@ -20,8 +20,10 @@ export interface ParcelSize {
 export function parcelProblem(mode: 'postal' | 'courier', parcel: ParcelSize): string | null {
   const limits = MODE_LIMITS[mode];
   const sides = [parcel.lengthUm, parcel.widthUm, parcel.heightUm].sort((a, b) => b - a);
-  if (parcel.grossWeightG > limits.maxParcelGrossG) return `a ${mode} parcel may weigh at most ${limits.maxParcelGrossG / 1000} kg`;
-  if (sides[0] > limits.maxLengthUm) return `a ${mode} parcel's longest side may be at most ${limits.maxLengthUm / 10_000} cm`;
+  if (parcel.grossWeightG > limits.maxParcelGrossG)
+    return `a ${mode} parcel may weigh at most ${limits.maxParcelGrossG / 1000} kg`;
+  if (sides[0] > limits.maxLengthUm)
+    return `a ${mode} parcel's longest side may be at most ${limits.maxLengthUm / 10_000} cm`;
   if (sides[0] + 2 * (sides[1] + sides[2]) > limits.maxLengthPlusGirthUm) {
     return `a ${mode} parcel's length plus girth may be at most ${limits.maxLengthPlusGirthUm / 10_000} cm`;
   }

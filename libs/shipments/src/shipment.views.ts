@@ -36,7 +36,12 @@ export function toShipmentView(
     trackingNumber: s.trackingNumber,
     lines: [...(s.lines ?? [])]
       .sort((a, b) => a.position - b.position)
-      .map((l) => ({ sku: l.sku, quantity: l.quantity, lotNumber: l.lotNumber, purchaseOrderLineId: l.purchaseOrderLineId })),
+      .map((l) => ({
+        sku: l.sku,
+        quantity: l.quantity,
+        lotNumber: l.lotNumber,
+        purchaseOrderLineId: l.purchaseOrderLineId,
+      })),
     packages: [...(s.packages ?? [])]
       .sort((a, b) => a.position - b.position)
       .map((p) => ({

@@ -14,7 +14,15 @@ import {
   type ShipmentAction,
   type ShipmentStatus,
 } from '@corridor/domain';
-import { decodeIdCursor, loadHistory, newId, recordCreation, toPage, transitionStatus, type Page } from '@corridor/persistence';
+import {
+  decodeIdCursor,
+  loadHistory,
+  newId,
+  recordCreation,
+  toPage,
+  transitionStatus,
+  type Page,
+} from '@corridor/persistence';
 import { JobPublisher } from '@corridor/queue';
 import { ProductsService } from '@corridor/suppliers';
 import { PurchaseOrdersService } from '@corridor/purchase-orders';
@@ -27,7 +35,12 @@ import { chooseMode, parcelProblem, type ParcelSize } from './mode-rules';
 import { toShipmentView, type ShipmentDocumentView, type ShipmentEventView, type ShipmentView } from './shipment.views';
 
 /** Statuses from which a shipment can still be cancelled without the carrier holding goods. */
-export const CANCELLABLE_STATUSES: readonly ShipmentStatus[] = ['documents_pending', 'documents_blocked', 'documents_ready', 'handoff_booked'];
+export const CANCELLABLE_STATUSES: readonly ShipmentStatus[] = [
+  'documents_pending',
+  'documents_blocked',
+  'documents_ready',
+  'handoff_booked',
+];
 
 /** Shipments: packing an order into parcels, and the one writer of a shipment's status. */
 @Injectable()
@@ -51,14 +64,21 @@ export class ShipmentsService {
         throw new InvalidTransitionError('purchase order', order.status, 'create_shipment');
       }
       const orderLineBySku = new Map(orderLines.map((l) => [l.sku, l]));
-      const products = await this.products.bySkus(manager, order.supplierId, dto.lines.map((l) => l.sku));
+      const products = await this.products.bySkus(
+        manager,
+        order.supplierId,
+        dto.lines.map((l) => l.sku),
+      );
       const quantities = new Map<string, number>();
       dto.lines.forEach((line, i) => {
         const orderLine = orderLineBySku.get(line.sku);
         if (!orderLine) throw DomainError.rule(`SKU ${line.sku} is not on this order`, `lines[${i}].sku`);
         const left = orderLine.quantity - orderLine.packed;
         if (line.quantity > left) {
-          throw DomainError.rule(`quantity ${line.quantity} of ${line.sku} is over what is left to ship (${left})`, `lines[${i}].quantity`);
+          throw DomainError.rule(
+            `quantity ${line.quantity} of ${line.sku} is over what is left to ship (${left})`,
+            `lines[${i}].quantity`,
+          );
         }
         quantities.set(line.sku, line.quantity);
       });
@@ -66,7 +86,11 @@ export class ShipmentsService {
       const parcels: (ParcelSize & { reference: string })[] = dto.packages.map((pkg, p) => {
         let netG = 0;
         pkg.contents.forEach((c, j) => {
-          if (!quantities.has(c.sku)) throw DomainError.rule(`package ${pkg.reference} holds ${c.sku}, which is not a line of this shipment`, `packages[${p}].contents[${j}].sku`);
+          if (!quantities.has(c.sku))
+            throw DomainError.rule(
+              `package ${pkg.reference} holds ${c.sku}, which is not a line of this shipment`,
+              `packages[${p}].contents[${j}].sku`,
+            );
           packed.set(c.sku, (packed.get(c.sku) ?? 0) + c.quantity);
           netG += c.quantity * products.get(c.sku)!.unitNetWeightG;
         });
@@ -81,13 +105,19 @@ export class ShipmentsService {
           throw DomainError.validation(`packages[${p}]`, 'sizes must be greater than 0');
         }
         if (parcel.grossWeightG < netG) {
-          throw DomainError.rule(`package ${pkg.reference} weighs ${pkg.grossWeightKg} kg gross, below the ${netG / 1000} kg net of its contents`, `packages[${p}].grossWeightKg`);
+          throw DomainError.rule(
+            `package ${pkg.reference} weighs ${pkg.grossWeightKg} kg gross, below the ${netG / 1000} kg net of its contents`,
+            `packages[${p}].grossWeightKg`,
+          );
         }
         return parcel;
       });
       for (const [sku, quantity] of quantities) {
         if ((packed.get(sku) ?? 0) !== quantity) {
-          throw DomainError.rule(`packages hold ${packed.get(sku) ?? 0} of ${sku}, but the lines ship ${quantity}`, 'packages');
+          throw DomainError.rule(
+            `packages hold ${packed.get(sku) ?? 0} of ${sku}, but the lines ship ${quantity}`,
+            'packages',
+          );
         }
       }
       let mode = dto.mode;
@@ -100,7 +130,9 @@ export class ShipmentsService {
       const id = newId();
       const netWeightG = dto.lines.reduce((sum, l) => sum + l.quantity * products.get(l.sku)!.unitNetWeightG, 0);
       const value = Money.sum(
-        dto.lines.map((l) => Money.ofMinor(orderLineBySku.get(l.sku)!.unitPriceMinor, order.currency).times(l.quantity)),
+        dto.lines.map((l) =>
+          Money.ofMinor(orderLineBySku.get(l.sku)!.unitPriceMinor, order.currency).times(l.quantity),
+        ),
         order.currency,
       );
       await manager.getRepository(Shipment).insert({
@@ -120,12 +152,30 @@ export class ShipmentsService {
         currency: order.currency,
         version: 1,
       });
-      await manager.getRepository(ShipmentLine).insert(
-        dto.lines.map((l, i) => ({ id: newId(), shipmentId: id, purchaseOrderLineId: orderLineBySku.get(l.sku)!.id, position: i, sku: l.sku, quantity: l.quantity, lotNumber: l.lotNumber })),
-      );
-      await manager.getRepository(ShipmentPackage).insert(
-        parcels.map((p, i) => ({ id: newId(), shipmentId: id, position: i, ...p, contents: dto.packages[i].contents.map((c) => ({ sku: c.sku, quantity: c.quantity })) })),
-      );
+      await manager
+        .getRepository(ShipmentLine)
+        .insert(
+          dto.lines.map((l, i) => ({
+            id: newId(),
+            shipmentId: id,
+            purchaseOrderLineId: orderLineBySku.get(l.sku)!.id,
+            position: i,
+            sku: l.sku,
+            quantity: l.quantity,
+            lotNumber: l.lotNumber,
+          })),
+        );
+      await manager
+        .getRepository(ShipmentPackage)
+        .insert(
+          parcels.map((p, i) => ({
+            id: newId(),
+            shipmentId: id,
+            position: i,
+            ...p,
+            contents: dto.packages[i].contents.map((c) => ({ sku: c.sku, quantity: c.quantity })),
+          })),
+        );
       await recordCreation(manager, { aggregateType: 'shipment', id, status: 'documents_pending', actor });
       await this.jobs.publish(manager, 'customs.generate', { shipmentId: id, actor });
       return toShipmentView(await this.load(manager, id));
@@ -133,14 +183,25 @@ export class ShipmentsService {
   }
 
   async list(filter: ListShipmentsDto, actor: Actor): Promise<Page<ShipmentView>> {
-    const qb = this.dataSource.getRepository(Shipment).createQueryBuilder('s').orderBy('s.id', 'DESC').take(filter.limit + 1);
+    const qb = this.dataSource
+      .getRepository(Shipment)
+      .createQueryBuilder('s')
+      .orderBy('s.id', 'DESC')
+      .take(filter.limit + 1);
     this.scope(qb, actor);
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
     if (filter.purchaseOrderId) qb.andWhere('s.purchase_order_id = :po', { po: filter.purchaseOrderId });
     const after = decodeIdCursor(filter.cursor);
     if (after) qb.andWhere('s.id < :after', { after });
-    const page = toPage(await qb.getMany(), filter.limit, (s) => s.id, (s) => s.id);
-    const items = await Promise.all(page.items.map(async (id) => toShipmentView(await this.load(this.dataSource.manager, id))));
+    const page = toPage(
+      await qb.getMany(),
+      filter.limit,
+      (s) => s.id,
+      (s) => s.id,
+    );
+    const items = await Promise.all(
+      page.items.map(async (id) => toShipmentView(await this.load(this.dataSource.manager, id))),
+    );
     return { items, nextCursor: page.nextCursor };
   }
 
@@ -165,7 +226,12 @@ export class ShipmentsService {
 
   /** The shipment with lines and packages, row-locked for the caller's transaction. */
   async lock(manager: EntityManager, id: string): Promise<Shipment | null> {
-    const shipment = await manager.getRepository(Shipment).createQueryBuilder('s').where('s.id = :id', { id }).setLock('pessimistic_write').getOne();
+    const shipment = await manager
+      .getRepository(Shipment)
+      .createQueryBuilder('s')
+      .where('s.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
     if (!shipment) return null;
     return this.load(manager, id);
   }
@@ -175,7 +241,10 @@ export class ShipmentsService {
   }
 
   async byTrackingNumber(manager: EntityManager, trackingNumber: string, carrier?: string): Promise<Shipment | null> {
-    const qb = manager.getRepository(Shipment).createQueryBuilder('s').where('s.tracking_number = :trackingNumber', { trackingNumber });
+    const qb = manager
+      .getRepository(Shipment)
+      .createQueryBuilder('s')
+      .where('s.tracking_number = :trackingNumber', { trackingNumber });
     if (carrier) qb.andWhere('s.carrier = :carrier', { carrier });
     return qb.setLock('pessimistic_write').getOne();
   }
@@ -204,7 +273,10 @@ export class ShipmentsService {
     });
     shipment.status = to;
     if (isMilestone(to) || to === 'cancelled') {
-      await this.jobs.publish(manager, 'purchase_order.recompute', { purchaseOrderId: shipment.purchaseOrderId, actor });
+      await this.jobs.publish(manager, 'purchase_order.recompute', {
+        purchaseOrderId: shipment.purchaseOrderId,
+        actor,
+      });
     }
     return to;
   }
@@ -213,7 +285,8 @@ export class ShipmentsService {
   async cancel(manager: EntityManager, shipment: Shipment, reason: string, actor: Actor): Promise<boolean> {
     if (!CANCELLABLE_STATUSES.includes(shipment.status) && shipment.status !== 'exception') return false;
     await this.move(manager, shipment, 'cancel', actor, { reason });
-    if (shipment.carrierBookingId) await this.jobs.publish(manager, 'handoff.cancel_booking', { shipmentId: shipment.id, actor });
+    if (shipment.carrierBookingId)
+      await this.jobs.publish(manager, 'handoff.cancel_booking', { shipmentId: shipment.id, actor });
     return true;
   }
 
@@ -231,19 +304,47 @@ export class ShipmentsService {
   }
 
   private async events(manager: EntityManager, id: string): Promise<ShipmentEventView[]> {
-    const rows: { event_id: string; code: string; occurred_at: Date; location: string; description: string; received_at: Date }[] = await manager.query(
+    const rows: {
+      event_id: string;
+      code: string;
+      occurred_at: Date;
+      location: string;
+      description: string;
+      received_at: Date;
+    }[] = await manager.query(
       `SELECT event_id, code, occurred_at, location, description, received_at FROM tracking_event WHERE shipment_id = $1 ORDER BY occurred_at, id`,
       [id],
     );
-    return rows.map((r) => ({ eventId: r.event_id, code: r.code, occurredAt: r.occurred_at.toISOString(), location: r.location, description: r.description, receivedAt: r.received_at.toISOString() }));
+    return rows.map((r) => ({
+      eventId: r.event_id,
+      code: r.code,
+      occurredAt: r.occurred_at.toISOString(),
+      location: r.location,
+      description: r.description,
+      receivedAt: r.received_at.toISOString(),
+    }));
   }
 
   private async documents(manager: EntityManager, id: string): Promise<ShipmentDocumentView[]> {
-    const rows: { id: string; type: string; version: number; sha256: string; created_at: Date; package_reference: string | null }[] = await manager.query(
+    const rows: {
+      id: string;
+      type: string;
+      version: number;
+      sha256: string;
+      created_at: Date;
+      package_reference: string | null;
+    }[] = await manager.query(
       `SELECT DISTINCT ON (type, package_reference) id, type, version, sha256, created_at, package_reference
        FROM shipment_document WHERE shipment_id = $1 ORDER BY type, package_reference, version DESC`,
       [id],
     );
-    return rows.map((r) => ({ id: r.id, type: r.type, version: r.version, sha256: r.sha256, createdAt: r.created_at.toISOString(), ...(r.package_reference ? { packageReference: r.package_reference } : {}) }));
+    return rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      version: r.version,
+      sha256: r.sha256,
+      createdAt: r.created_at.toISOString(),
+      ...(r.package_reference ? { packageReference: r.package_reference } : {}),
+    }));
   }
 }

@@ -26,7 +26,10 @@ export class ProductsService {
     const supplier = await this.suppliers.findVisible(this.dataSource.manager, supplierId, actor);
     if (!isStaff(actor) && actor.supplierId !== supplier.id) throw DomainError.notFound('supplier');
     if (!supplier.categories.includes(dto.category)) {
-      throw DomainError.rule(`supplier is registered for ${supplier.categories.join(', ')}, not ${dto.category}`, 'category');
+      throw DomainError.rule(
+        `supplier is registered for ${supplier.categories.join(', ')}, not ${dto.category}`,
+        'category',
+      );
     }
     const hsProblem = hsCodeProblem(dto);
     if (hsProblem) throw DomainError.rule(hsProblem, 'hsCode');
@@ -37,7 +40,11 @@ export class ProductsService {
     const attributes = Object.fromEntries(Object.entries(dto.attributes ?? {}).filter(([, v]) => v !== undefined));
     const allowed = ATTRIBUTES_BY_CATEGORY[dto.category] as readonly string[];
     const stray = Object.keys(attributes).find((k) => !allowed.includes(k));
-    if (stray) throw DomainError.validation(`attributes.${stray}`, `is not an attribute of ${dto.category} (allowed: ${allowed.join(', ')})`);
+    if (stray)
+      throw DomainError.validation(
+        `attributes.${stray}`,
+        `is not an attribute of ${dto.category} (allowed: ${allowed.join(', ')})`,
+      );
     const id = newId();
     try {
       await this.dataSource.getRepository(Product).insert({
@@ -67,7 +74,12 @@ export class ProductsService {
 
   async list(supplierId: string, actor: Actor, page: { limit: number; cursor?: string }): Promise<Page<ProductView>> {
     await this.suppliers.findVisible(this.dataSource.manager, supplierId, actor);
-    const qb = this.dataSource.getRepository(Product).createQueryBuilder('p').where('p.supplier_id = :supplierId', { supplierId }).orderBy('p.id', 'DESC').take(page.limit + 1);
+    const qb = this.dataSource
+      .getRepository(Product)
+      .createQueryBuilder('p')
+      .where('p.supplier_id = :supplierId', { supplierId })
+      .orderBy('p.id', 'DESC')
+      .take(page.limit + 1);
     const after = decodeIdCursor(page.cursor);
     if (after) qb.andWhere('p.id < :after', { after });
     return toPage(await qb.getMany(), page.limit, (p) => p.id, toProductView);

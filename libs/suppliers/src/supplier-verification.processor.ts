@@ -30,13 +30,22 @@ export class SupplierVerificationProcessor {
       const supplier = await this.suppliers.lock(manager, payload.supplierId);
       if (!supplier || supplier.status !== 'submitted') return { outcome: 'skipped' };
       await this.suppliers.move(manager, supplier, 'start_verification', SYSTEM_ACTOR, null);
-      const documents = await manager.getRepository(SupplierDocument).find({ where: { supplierId: supplier.id }, order: { id: 'DESC' } });
+      const documents = await manager
+        .getRepository(SupplierDocument)
+        .find({ where: { supplierId: supplier.id }, order: { id: 'DESC' } });
       const reasons = checkDocuments(requiredDocuments(supplier.categories), documents);
       const verifying = { ...supplier, status: 'verifying' as const };
       if (reasons.length > 0) {
-        await this.suppliers.move(manager, verifying, 'request_changes', SYSTEM_ACTOR, reasons.map((r) => r.message).join('; '), {
-          reasons: JSON.stringify(reasons),
-        });
+        await this.suppliers.move(
+          manager,
+          verifying,
+          'request_changes',
+          SYSTEM_ACTOR,
+          reasons.map((r) => r.message).join('; '),
+          {
+            reasons: JSON.stringify(reasons),
+          },
+        );
         return { outcome: 'changes_requested' };
       }
       await this.suppliers.move(manager, verifying, 'pass_verification', SYSTEM_ACTOR, null);
@@ -57,7 +66,8 @@ export class SupplierVerificationProcessor {
       if (!supplier || supplier.status !== 'in_review') return { outcome: 'skipped' };
       const reasons = (payload.data.reasons as SupplierReason[] | undefined) ?? [];
       const why = [payload.note, ...reasons.map((r) => r.message ?? r.code)].filter(Boolean).join('; ') || null;
-      const action = payload.outcome === 'approve' ? 'approve' : payload.outcome === 'reject' ? 'reject' : 'request_changes';
+      const action =
+        payload.outcome === 'approve' ? 'approve' : payload.outcome === 'reject' ? 'reject' : 'request_changes';
       await this.suppliers.move(manager, supplier, action, payload.actor, why, { reasons: JSON.stringify(reasons) });
       return { outcome: action };
     });
@@ -71,11 +81,23 @@ export function checkDocuments(required: string[], documents: SupplierDocument[]
   for (const type of required) {
     const latest = documents.find((d) => d.type === type);
     if (!latest) {
-      reasons.push({ code: 'DOCUMENT_MISSING', documentType: type as SupplierReason['documentType'], message: `${type} is missing` });
+      reasons.push({
+        code: 'DOCUMENT_MISSING',
+        documentType: type as SupplierReason['documentType'],
+        message: `${type} is missing`,
+      });
     } else if (latest.expiresOn && latest.expiresOn < today) {
-      reasons.push({ code: 'DOCUMENT_EXPIRED', documentType: latest.type, message: `${type} expired on ${latest.expiresOn}` });
+      reasons.push({
+        code: 'DOCUMENT_EXPIRED',
+        documentType: latest.type,
+        message: `${type} expired on ${latest.expiresOn}`,
+      });
     } else if (latest.expiresOn && latest.expiresOn <= soon) {
-      reasons.push({ code: 'DOCUMENT_EXPIRING', documentType: latest.type, message: `${type} expires on ${latest.expiresOn}, within ${EXPIRY_WARNING_DAYS} days` });
+      reasons.push({
+        code: 'DOCUMENT_EXPIRING',
+        documentType: latest.type,
+        message: `${type} expires on ${latest.expiresOn}, within ${EXPIRY_WARNING_DAYS} days`,
+      });
     }
   }
   return reasons;

@@ -69,22 +69,42 @@ export class SuppliersService {
           version: 1,
         });
         await manager.getRepository(Supplier).insert(supplier);
-        await recordCreation(manager, { aggregateType: 'supplier', id: supplier.id, status: 'draft', actor: { role: 'system' } });
-        const key = await this.apiKeys.issue({ role: 'exporter', label: `${dto.legalName} (self-onboarding)`, supplierId: supplier.id }, manager);
+        await recordCreation(manager, {
+          aggregateType: 'supplier',
+          id: supplier.id,
+          status: 'draft',
+          actor: { role: 'system' },
+        });
+        const key = await this.apiKeys.issue(
+          { role: 'exporter', label: `${dto.legalName} (self-onboarding)`, supplierId: supplier.id },
+          manager,
+        );
         const saved = await manager.getRepository(Supplier).findOneByOrFail({ id: supplier.id });
         return { supplier: toSupplierView(saved, await loadHistory(manager, saved.id)), apiKey: key.key };
       }),
     );
   }
 
-  async list(filter: { status?: SupplierStatus; limit: number; cursor?: string }, actor: Actor): Promise<Page<SupplierView>> {
-    const qb = this.dataSource.getRepository(Supplier).createQueryBuilder('s').orderBy('s.id', 'DESC').take(filter.limit + 1);
+  async list(
+    filter: { status?: SupplierStatus; limit: number; cursor?: string },
+    actor: Actor,
+  ): Promise<Page<SupplierView>> {
+    const qb = this.dataSource
+      .getRepository(Supplier)
+      .createQueryBuilder('s')
+      .orderBy('s.id', 'DESC')
+      .take(filter.limit + 1);
     if (actor.role === 'exporter') qb.andWhere('s.id = :own', { own: actor.supplierId });
     if (actor.role === 'buyer') qb.andWhere(`s.status = 'approved'`);
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
     const after = decodeIdCursor(filter.cursor);
     if (after) qb.andWhere('s.id < :after', { after });
-    return toPage(await qb.getMany(), filter.limit, (s) => s.id, (s) => toSupplierView(s));
+    return toPage(
+      await qb.getMany(),
+      filter.limit,
+      (s) => s.id,
+      (s) => toSupplierView(s),
+    );
   }
 
   async get(id: string, actor: Actor): Promise<SupplierView> {
@@ -109,7 +129,9 @@ export class SuppliersService {
           ...(dto.rdbRegistrationNumber !== undefined ? { rdbRegistrationNumber: dto.rdbRegistrationNumber } : {}),
           ...(district !== undefined ? { district } : {}),
           ...(dto.address !== undefined ? { address: dto.address } : {}),
-          ...(dto.contact !== undefined ? { contact: { name: dto.contact.name, email: dto.contact.email, phone: dto.contact.phone } } : {}),
+          ...(dto.contact !== undefined
+            ? { contact: { name: dto.contact.name, email: dto.contact.email, phone: dto.contact.phone } }
+            : {}),
           ...(dto.categories !== undefined ? { categories: [...dto.categories].sort() } : {}),
         };
         if (Object.keys(changes).length > 0) {
@@ -125,18 +147,27 @@ export class SuppliersService {
    * Stores an uploaded document: judged by its bytes (PDF, JPEG or PNG), written to the file
    * store atomically, and recorded; if the row cannot be written the file is removed again.
    */
-  async uploadDocument(id: string, input: { fields: UploadDocumentDto; bytes: Buffer }, actor: Actor): Promise<SupplierDocumentView> {
+  async uploadDocument(
+    id: string,
+    input: { fields: UploadDocumentDto; bytes: Buffer },
+    actor: Actor,
+  ): Promise<SupplierDocumentView> {
     const supplier = await this.findVisible(this.dataSource.manager, id, actor);
     if (NUMBERED_DOCUMENT_TYPES.includes(input.fields.type) && !input.fields.number) {
-      throw DomainError.validation('number', `is required for ${input.fields.type}: it goes on the customs documents and labels`);
+      throw DomainError.validation(
+        'number',
+        `is required for ${input.fields.type}: it goes on the customs documents and labels`,
+      );
     }
     if (input.fields.issuedOn && input.fields.expiresOn && input.fields.expiresOn < input.fields.issuedOn) {
       throw DomainError.validation('expiresOn', 'must not be before issuedOn');
     }
-    if (input.bytes.length > MAX_UPLOAD_BYTES) throw new DomainError('PAYLOAD_TOO_LARGE', 'a document may be at most 10 MiB');
+    if (input.bytes.length > MAX_UPLOAD_BYTES)
+      throw new DomainError('PAYLOAD_TOO_LARGE', 'a document may be at most 10 MiB');
     if (input.bytes.length === 0) throw DomainError.validation('file', 'must not be empty');
     const contentType = sniffContentType(input.bytes);
-    if (!contentType) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'only PDF, JPEG or PNG files are accepted (judged by content)');
+    if (!contentType)
+      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'only PDF, JPEG or PNG files are accepted (judged by content)');
     const docId = newId();
     const storageKey = `suppliers/${supplier.id}/${docId}`;
     await this.files.put(storageKey, input.bytes);
@@ -161,7 +192,11 @@ export class SuppliersService {
     }
   }
 
-  async listDocuments(id: string, actor: Actor, page: { limit: number; cursor?: string }): Promise<Page<SupplierDocumentView>> {
+  async listDocuments(
+    id: string,
+    actor: Actor,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<SupplierDocumentView>> {
     await this.findOwnedOrStaff(id, actor);
     const qb = this.dataSource
       .getRepository(SupplierDocument)
@@ -175,7 +210,11 @@ export class SuppliersService {
   }
 
   /** The document's bytes, for the owner and staff only. */
-  async openDocument(id: string, docId: string, actor: Actor): Promise<{ contentType: string; sizeBytes: number; stream: Readable }> {
+  async openDocument(
+    id: string,
+    docId: string,
+    actor: Actor,
+  ): Promise<{ contentType: string; sizeBytes: number; stream: Readable }> {
     await this.findOwnedOrStaff(id, actor);
     const doc = await this.dataSource.getRepository(SupplierDocument).findOneBy({ id: docId, supplierId: id });
     if (!doc) throw DomainError.notFound('document');
@@ -202,11 +241,26 @@ export class SuppliersService {
     reason: string | null,
     set?: Record<string, unknown>,
   ): Promise<SupplierStatus> {
-    return transitionStatus({ manager, machine: supplierStateMachine, aggregateType: 'supplier', id: supplier.id, from: supplier.status, action, actor, reason, set });
+    return transitionStatus({
+      manager,
+      machine: supplierStateMachine,
+      aggregateType: 'supplier',
+      id: supplier.id,
+      from: supplier.status,
+      action,
+      actor,
+      reason,
+      set,
+    });
   }
 
   async lock(manager: EntityManager, id: string): Promise<Supplier | null> {
-    return manager.getRepository(Supplier).createQueryBuilder('s').where('s.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return manager
+      .getRepository(Supplier)
+      .createQueryBuilder('s')
+      .where('s.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   /** An approved supplier, or a `400` saying why it cannot receive orders. */
@@ -214,13 +268,19 @@ export class SuppliersService {
     const supplier = await manager.getRepository(Supplier).findOneBy({ id });
     if (!supplier) throw DomainError.rule('supplierId does not name a known supplier', 'supplierId');
     if (supplier.status !== 'approved') {
-      throw DomainError.rule(`supplier ${supplier.legalName} is ${supplier.status}; only an approved supplier can receive purchase orders`, 'supplierId');
+      throw DomainError.rule(
+        `supplier ${supplier.legalName} is ${supplier.status}; only an approved supplier can receive purchase orders`,
+        'supplierId',
+      );
     }
     return supplier;
   }
 
   /** The newest registration number of each numbered document type (NAEB, GACC), for customs papers. */
-  async registrations(manager: EntityManager, supplierId: string): Promise<{ type: string; number: string; expiresOn: string | null }[]> {
+  async registrations(
+    manager: EntityManager,
+    supplierId: string,
+  ): Promise<{ type: string; number: string; expiresOn: string | null }[]> {
     const rows: { type: string; number: string; expires_on: string | null }[] = await manager.query(
       `SELECT DISTINCT ON (type) type, number, to_char(expires_on, 'YYYY-MM-DD') AS expires_on FROM supplier_document
        WHERE supplier_id = $1 AND type = ANY($2) AND number IS NOT NULL ORDER BY type, id DESC`,
@@ -240,19 +300,23 @@ export class SuppliersService {
     const supplier = await qb.getOne();
     const visible =
       supplier !== null &&
-      (isStaff(actor) || (actor.role === 'exporter' && actor.supplierId === id) || (actor.role === 'buyer' && supplier.status === 'approved'));
+      (isStaff(actor) ||
+        (actor.role === 'exporter' && actor.supplierId === id) ||
+        (actor.role === 'buyer' && supplier.status === 'approved'));
     if (!visible) throw DomainError.notFound('supplier');
     return supplier;
   }
 
   private async findOwnedOrStaff(id: string, actor: Actor): Promise<Supplier> {
-    if (!isStaff(actor) && !(actor.role === 'exporter' && actor.supplierId === id)) throw DomainError.notFound('supplier');
+    if (!isStaff(actor) && !(actor.role === 'exporter' && actor.supplierId === id))
+      throw DomainError.notFound('supplier');
     return this.findVisible(this.dataSource.manager, id, actor);
   }
 
   private district(input: string): string {
     const district = canonicalDistrict(input);
-    if (!district) throw DomainError.validation('district', "must be one of Rwanda's 30 districts, such as Bugesera or Nyamasheke");
+    if (!district)
+      throw DomainError.validation('district', "must be one of Rwanda's 30 districts, such as Bugesera or Nyamasheke");
     return district;
   }
 
@@ -260,7 +324,10 @@ export class SuppliersService {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'supplier_tin_key') {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint === 'supplier_tin_key'
+      ) {
         throw DomainError.conflict('a supplier with this TIN is already registered', 'tin');
       }
       throw error;

@@ -57,13 +57,26 @@ export class TasksService {
     await manager.query(
       `INSERT INTO task (id, type, status, subject_kind, subject_id, summary, allowed_outcomes, data, dedupe_key)
        VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8) ON CONFLICT (dedupe_key) DO NOTHING`,
-      [newId(), input.type, input.subject.kind, input.subject.id, input.summary, [...TASK_OUTCOMES[input.type]], input.data ? JSON.stringify(input.data) : null, input.dedupeKey],
+      [
+        newId(),
+        input.type,
+        input.subject.kind,
+        input.subject.id,
+        input.summary,
+        [...TASK_OUTCOMES[input.type]],
+        input.data ? JSON.stringify(input.data) : null,
+        input.dedupeKey,
+      ],
     );
     return repo.findOneByOrFail({ dedupeKey: input.dedupeKey });
   }
 
   async list(filter: TaskFilter, actor: Actor): Promise<Page<TaskView>> {
-    const qb = this.dataSource.getRepository(Task).createQueryBuilder('t').orderBy('t.id', 'DESC').take(filter.limit + 1);
+    const qb = this.dataSource
+      .getRepository(Task)
+      .createQueryBuilder('t')
+      .orderBy('t.id', 'DESC')
+      .take(filter.limit + 1);
     if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
     if (filter.type) qb.andWhere('t.type = :type', { type: filter.type });
     if (filter.subjectId) qb.andWhere('t.subject_id = :subjectId', { subjectId: filter.subjectId });
@@ -97,7 +110,11 @@ export class TasksService {
    * Records the decision and hands it, through the outbox, to the module that owns the
    * task's subject; both commit together.
    */
-  async complete(id: string, input: { outcome: string; note?: string; data?: Record<string, unknown> }, actor: Actor): Promise<TaskView> {
+  async complete(
+    id: string,
+    input: { outcome: string; note?: string; data?: Record<string, unknown> },
+    actor: Actor,
+  ): Promise<TaskView> {
     return this.dataSource.transaction(async (manager) => {
       const task = await this.find(manager, id, true);
       if (!isAllowedOutcome(task.type, input.outcome)) {
@@ -107,7 +124,11 @@ export class TasksService {
       }
       const data = validateOutcomeData(task.type, input.outcome, input.data ?? {});
       this.assertClaimer(task, actor, 'complete');
-      const view = await this.apply(manager, task, 'complete', { outcome: input.outcome, note: input.note ?? null, data: JSON.stringify({ ...(task.data ?? {}), ...data }) });
+      const view = await this.apply(manager, task, 'complete', {
+        outcome: input.outcome,
+        note: input.note ?? null,
+        data: JSON.stringify({ ...(task.data ?? {}), ...data }),
+      });
       const job = TASK_COMPLETION_JOB[task.type];
       if (job) {
         await this.jobs.publish(manager, job, {
@@ -124,7 +145,12 @@ export class TasksService {
     });
   }
 
-  private async apply(manager: EntityManager, task: Task, action: TaskAction, set: Record<string, unknown>): Promise<TaskView> {
+  private async apply(
+    manager: EntityManager,
+    task: Task,
+    action: TaskAction,
+    set: Record<string, unknown>,
+  ): Promise<TaskView> {
     const to = taskStateMachine.next(task.status, action);
     const columns = Object.keys(set);
     await manager.query(
@@ -162,14 +188,26 @@ function validateOutcomeData(type: TaskType, outcome: string, data: Record<strin
       if (typeof r !== 'object' || r === null || !(REASON_CODES as readonly string[]).includes(String(r.code))) {
         throw DomainError.validation(`data.reasons[${i}].code`, `must be one of ${REASON_CODES.join(', ')}`);
       }
-      if (r.documentType !== undefined && !(SUPPLIER_DOCUMENT_TYPES as readonly string[]).includes(String(r.documentType))) {
-        throw DomainError.validation(`data.reasons[${i}].documentType`, `must be one of ${SUPPLIER_DOCUMENT_TYPES.join(', ')}`);
+      if (
+        r.documentType !== undefined &&
+        !(SUPPLIER_DOCUMENT_TYPES as readonly string[]).includes(String(r.documentType))
+      ) {
+        throw DomainError.validation(
+          `data.reasons[${i}].documentType`,
+          `must be one of ${SUPPLIER_DOCUMENT_TYPES.join(', ')}`,
+        );
       }
       if (r.message !== undefined && (typeof r.message !== 'string' || r.message.length > 1000)) {
         throw DomainError.validation(`data.reasons[${i}].message`, 'must be a string of at most 1000 characters');
       }
     });
-    return { reasons: reasons.map((r: Record<string, unknown>) => ({ code: r.code, ...(r.documentType ? { documentType: r.documentType } : {}), ...(r.message ? { message: r.message } : {}) })) };
+    return {
+      reasons: reasons.map((r: Record<string, unknown>) => ({
+        code: r.code,
+        ...(r.documentType ? { documentType: r.documentType } : {}),
+        ...(r.message ? { message: r.message } : {}),
+      })),
+    };
   }
   if (type === 'handoff_dropoff') {
     const receipt = data.receiptNumber;

@@ -21,7 +21,12 @@ export class TrackingProcessor {
       const shipment = await this.shipments.lock(manager, payload.subject.id);
       if (!shipment || shipment.status !== 'exception') return { outcome: 'skipped' };
       if (payload.outcome === 'cancel_shipment') {
-        await this.shipments.cancel(manager, shipment, payload.note ?? 'cancelled by staff after an exception', payload.actor);
+        await this.shipments.cancel(
+          manager,
+          shipment,
+          payload.note ?? 'cancelled by staff after an exception',
+          payload.actor,
+        );
         return { outcome: 'cancelled' };
       }
       const resumeAt = (shipment.milestoneBeforeException ?? 'handed_over') as Milestone;

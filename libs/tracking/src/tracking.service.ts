@@ -70,10 +70,11 @@ export class TrackingService {
   /** Moves the shipment to where its latest event puts it; opens an `exception_review` task on trouble. */
   private async follow(manager: EntityManager, shipment: Shipment): Promise<void> {
     if (shipment.status === 'cancelled' || shipment.status === 'delivered') return;
-    const latest: { code: CarrierEventCode; event_id: string; location: string; description: string }[] = await manager.query(
-      `SELECT code, event_id, location, description FROM tracking_event WHERE shipment_id = $1 ORDER BY occurred_at DESC, received_at DESC LIMIT 1`,
-      [shipment.id],
-    );
+    const latest: { code: CarrierEventCode; event_id: string; location: string; description: string }[] =
+      await manager.query(
+        `SELECT code, event_id, location, description FROM tracking_event WHERE shipment_id = $1 ORDER BY occurred_at DESC, received_at DESC LIMIT 1`,
+        [shipment.id],
+      );
     if (latest.length === 0) return;
     const event = latest[0];
     const target = STATUS_BY_EVENT_CODE[event.code];
@@ -87,7 +88,11 @@ export class TrackingService {
       await this.jobs.publish(manager, 'task.open', {
         type: 'exception_review',
         subject: { kind: 'shipment', id: shipment.id },
-        summary: `Shipment ${shipment.trackingNumber} reported ${event.code} at ${event.location}: ${event.description}`.slice(0, 1000),
+        summary:
+          `Shipment ${shipment.trackingNumber} reported ${event.code} at ${event.location}: ${event.description}`.slice(
+            0,
+            1000,
+          ),
         dedupeKey: `exception_review:${shipment.id}:${event.event_id}`,
         data: { eventCode: event.code, eventId: event.event_id, milestoneBeforeException: before },
       });
@@ -98,15 +103,26 @@ export class TrackingService {
   }
 
   /** Steps forward to `target` (through `handed_over` when still booked); never backwards. */
-  async advance(manager: EntityManager, shipment: Shipment, target: Milestone, actor: Actor = CARRIER_ACTOR, reason?: string): Promise<void> {
+  async advance(
+    manager: EntityManager,
+    shipment: Shipment,
+    target: Milestone,
+    actor: Actor = CARRIER_ACTOR,
+    reason?: string,
+  ): Promise<void> {
     if (shipment.status === 'handoff_booked') {
-      await this.shipments.move(manager, shipment, 'reach_handed_over', actor, { reason: reason ?? 'carrier accepted the parcel' });
+      await this.shipments.move(manager, shipment, 'reach_handed_over', actor, {
+        reason: reason ?? 'carrier accepted the parcel',
+      });
       if (target === 'handed_over') return;
     }
     if (shipment.status === 'exception') {
       const floor = shipment.milestoneBeforeException ?? 'handed_over';
       const to = milestoneRank(target) >= milestoneRank(floor) ? target : (floor as Milestone);
-      await this.shipments.move(manager, shipment, `reach_${to}`, actor, { reason, set: { milestone_before_exception: null } });
+      await this.shipments.move(manager, shipment, `reach_${to}`, actor, {
+        reason,
+        set: { milestone_before_exception: null },
+      });
       return;
     }
     if (isMilestone(shipment.status) && milestoneRank(target) > milestoneRank(shipment.status)) {
@@ -116,16 +132,20 @@ export class TrackingService {
 
   /** What anyone with the tracking number may see: no prices, no people, no supplier details. */
   async publicView(trackingNumber: string) {
-    if (!TRACKING_NUMBER_PATTERN.test(trackingNumber)) throw DomainError.validation('trackingNumber', 'must be 8-40 of A-Z 0-9');
+    if (!TRACKING_NUMBER_PATTERN.test(trackingNumber))
+      throw DomainError.validation('trackingNumber', 'must be 8-40 of A-Z 0-9');
     const manager = this.dataSource.manager;
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM shipment WHERE tracking_number = $1`, [trackingNumber]);
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM shipment WHERE tracking_number = $1`, [
+      trackingNumber,
+    ]);
     if (rows.length === 0) throw DomainError.notFound('tracking number');
     const shipment = await this.shipments.load(manager, rows[0].id);
     const store = await this.stores.find(manager, shipment.storeCode);
-    const events: { code: CarrierEventCode; occurred_at: Date; location: string; description: string }[] = await manager.query(
-      `SELECT code, occurred_at, location, description FROM tracking_event WHERE shipment_id = $1 ORDER BY occurred_at, id`,
-      [shipment.id],
-    );
+    const events: { code: CarrierEventCode; occurred_at: Date; location: string; description: string }[] =
+      await manager.query(
+        `SELECT code, occurred_at, location, description FROM tracking_event WHERE shipment_id = $1 ORDER BY occurred_at, id`,
+        [shipment.id],
+      );
     const handedOver: { at: Date }[] = await manager.query(
       `SELECT at FROM status_history WHERE aggregate_id = $1 AND to_status = 'handed_over' ORDER BY at LIMIT 1`,
       [shipment.id],
@@ -140,7 +160,12 @@ export class TrackingService {
       status: shipment.status,
       carrier: shipment.carrier,
       origin: 'Kigali, RW',
-      destination: { city: store?.cityEn ?? null, store: store?.nameEn ?? null, cityZh: store?.cityZh ?? null, storeZh: store?.nameZh ?? null },
+      destination: {
+        city: store?.cityEn ?? null,
+        store: store?.nameEn ?? null,
+        cityZh: store?.cityZh ?? null,
+        storeZh: store?.nameZh ?? null,
+      },
       estimatedDelivery,
       events: events.map((e) => ({
         code: e.code,
@@ -151,4 +176,3 @@ export class TrackingService {
     };
   }
 }
-

@@ -1,6 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckError, HealthCheckService, TypeOrmHealthIndicator, type HealthIndicatorResult } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckError,
+  HealthCheckService,
+  TypeOrmHealthIndicator,
+  type HealthIndicatorResult,
+} from '@nestjs/terminus';
 import { Public } from '@corridor/auth';
 import { RedisPing } from '../redis-ping.service';
 

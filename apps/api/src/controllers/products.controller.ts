@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@corridor/domain';
 import { CurrentActor, Roles } from '@corridor/auth';
-import { ListQueryDto } from '@corridor/http';
+import { Idempotent, ListQueryDto } from '@corridor/http';
 import { CreateProductDto, ProductsService } from '@corridor/suppliers';
 import { IdPipe } from '../uuid.pipe';
 
@@ -13,6 +13,7 @@ export class ProductsController {
   constructor(private readonly products: ProductsService) {}
 
   /** Lists a product; its HS code must fit its form and category. */
+  @Idempotent()
   @Post('suppliers/:id/products')
   @Roles('exporter', 'staff', 'admin')
   create(@Param('id', IdPipe) supplierId: string, @Body() dto: CreateProductDto, @CurrentActor() actor: Actor) {

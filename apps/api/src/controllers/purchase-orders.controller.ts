@@ -1,8 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Idempotent } from '@corridor/http';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@corridor/domain';
 import { CurrentActor, Roles } from '@corridor/auth';
-import { CreatePurchaseOrderDto, ListPurchaseOrdersDto, OrderReasonDto, PurchaseOrdersService } from '@corridor/purchase-orders';
+import {
+  CreatePurchaseOrderDto,
+  ListPurchaseOrdersDto,
+  OrderReasonDto,
+  PurchaseOrdersService,
+} from '@corridor/purchase-orders';
 import { CreateShipmentDto, ShipmentsService } from '@corridor/shipments';
 import { IdPipe } from '../uuid.pipe';
 
@@ -16,6 +22,7 @@ export class PurchaseOrdersController {
   ) {}
 
   /** A store's order to an approved supplier, entered by the buyer or by the exporter. */
+  @Idempotent()
   @Post()
   @Roles('buyer', 'exporter')
   create(@Body() dto: CreatePurchaseOrderDto, @CurrentActor() actor: Actor) {
@@ -56,6 +63,7 @@ export class PurchaseOrdersController {
   }
 
   /** Packs part of a confirmed order into a shipment; its documents are rendered by a job. */
+  @Idempotent()
   @Post(':id/shipments')
   @Roles('exporter')
   createShipment(@Param('id', IdPipe) id: string, @Body() dto: CreateShipmentDto, @CurrentActor() actor: Actor) {

@@ -44,7 +44,9 @@ export class ShipmentsController {
   ): Promise<void> {
     const { document, stream } = await this.documents.open(id, docId, actor);
     if (accept?.includes('application/json')) {
-      await reply.header('content-type', 'application/json; charset=utf-8').send({ id: document.id, type: document.type, version: document.version, data: document.data });
+      await reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .send({ id: document.id, type: document.type, version: document.version, data: document.data });
       return;
     }
     await reply

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@corridor/auth';
-import { ListQueryDto } from '@corridor/http';
+import { Idempotent, ListQueryDto } from '@corridor/http';
 import { CreateStoreDto, StoresService } from '@corridor/purchase-orders';
 
 @ApiTags('stores')
@@ -16,6 +16,7 @@ export class StoresController {
     return this.stores.list(query);
   }
 
+  @Idempotent()
   @Post()
   @Roles('admin')
   create(@Body() dto: CreateStoreDto) {

@@ -6,7 +6,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DomainError, type Actor } from '@corridor/domain';
 import { CurrentActor, Public, Roles } from '@corridor/auth';
-import { ListQueryDto, flattenValidationErrors } from '@corridor/http';
+import { Idempotent, ListQueryDto, flattenValidationErrors } from '@corridor/http';
 import {
   CreateSupplierDto,
   ListSuppliersDto,
@@ -24,6 +24,7 @@ export class SuppliersController {
   constructor(private readonly suppliers: SuppliersService) {}
 
   /** Self-onboarding: creates the supplier in `draft` and returns an exporter key for it, once. */
+  @Idempotent()
   @Post()
   @Public()
   signUp(@Body() dto: CreateSupplierDto) {
@@ -57,7 +58,18 @@ export class SuppliersController {
       type: 'object',
       required: ['type', 'file'],
       properties: {
-        type: { type: 'string', enum: ['rdb_certificate', 'tax_clearance', 'naeb_registration', 'gacc_registration', 'organic_certificate', 'phytosanitary_inspection', 'other'] },
+        type: {
+          type: 'string',
+          enum: [
+            'rdb_certificate',
+            'tax_clearance',
+            'naeb_registration',
+            'gacc_registration',
+            'organic_certificate',
+            'phytosanitary_inspection',
+            'other',
+          ],
+        },
         number: { type: 'string' },
         issuedOn: { type: 'string', format: 'date' },
         expiresOn: { type: 'string', format: 'date' },
@@ -71,7 +83,8 @@ export class SuppliersController {
     let file: Buffer | null = null;
     for await (const part of req.parts({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } })) {
       if (part.type === 'file') {
-        if (part.fieldname !== 'file') throw DomainError.validation(part.fieldname, 'is not a known field; send the document as "file"');
+        if (part.fieldname !== 'file')
+          throw DomainError.validation(part.fieldname, 'is not a known field; send the document as "file"');
         file = await (part as MultipartFile).toBuffer();
       } else {
         fields[part.fieldname] = String(part.value);
@@ -101,7 +114,10 @@ export class SuppliersController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const file = await this.suppliers.openDocument(id, docId, actor);
-    await reply.header('content-type', file.contentType).header('content-length', String(file.sizeBytes)).send(file.stream);
+    await reply
+      .header('content-type', file.contentType)
+      .header('content-length', String(file.sizeBytes))
+      .send(file.stream);
   }
 
   /** Hands the file to verification (`202`): status `submitted`, and a verification job runs. */

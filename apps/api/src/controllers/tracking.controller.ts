@@ -35,7 +35,11 @@ export class TrackingController {
   @Post('v1/carriers/:carrierCode/events')
   @Public()
   @HttpCode(200)
-  @ApiHeader({ name: 'X-Carrier-Signature', description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "t.rawBody">', required: true })
+  @ApiHeader({
+    name: 'X-Carrier-Signature',
+    description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "t.rawBody">',
+    required: true,
+  })
   async events(
     @Param('carrierCode') carrierCode: string,
     @Headers('x-carrier-signature') signature: string | undefined,

@@ -9,24 +9,32 @@ export class CompleteTaskDto {
   @IsIn(ALL_OUTCOMES)
   outcome: string;
 
-  @IsOptional() @IsString() @Length(0, 2000)
+  @IsOptional()
+  @IsString()
+  @Length(0, 2000)
   note?: string;
 
   /** `reasons` for a supplier review, `receiptNumber` for a drop-off. */
-  @IsOptional() @IsObject()
+  @IsOptional()
+  @IsObject()
   data?: Record<string, unknown>;
 }
 
 export class ListTasksDto extends ListQueryDto {
-  @IsOptional() @IsIn(TASK_STATUSES)
+  @IsOptional()
+  @IsIn(TASK_STATUSES)
   status?: TaskStatus;
 
-  @IsOptional() @IsIn(TASK_TYPES)
+  @IsOptional()
+  @IsIn(TASK_TYPES)
   type?: TaskType;
 
-  @IsOptional() @IsString() @Length(1, 200)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   subjectId?: string;
 
-  @IsOptional() @IsIn(['me'])
+  @IsOptional()
+  @IsIn(['me'])
   assignee?: 'me';
 }

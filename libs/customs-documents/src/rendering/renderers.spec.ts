@@ -4,7 +4,7 @@ import type { CommercialInvoiceData, DocumentLine, PackingListData, Party } from
 import { renderPackingList } from './packing-list.renderer';
 
 // The package's index runs a self-test when loaded without a parent module; lib/ does not.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const pdfParse: (data: Buffer) => Promise<{ text: string; numpages: number }> = require('pdf-parse/lib/pdf-parse.js');
 
 const CHILI_ZH = '卢旺达鸟眼辣椒干（整只）';

@@ -3,7 +3,7 @@ import type { ShippingLabelData } from './document-data';
 import { renderShippingLabel } from './shipping-label.renderer';
 
 // The package's index runs a self-test when loaded without a parent module; lib/ does not.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (
   data: Buffer,
   options?: { pagerender?: (page: { view: number[] }) => Promise<string> },

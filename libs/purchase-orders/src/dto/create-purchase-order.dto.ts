@@ -27,7 +27,9 @@ export class PurchaseOrderLineDto {
   @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'sku must be 1-64 of A-Z a-z 0-9 - _ .' })
   sku: string;
 
-  @IsInt({ message: 'quantity must be a positive integer' }) @Min(1, { message: 'quantity must be a positive integer' }) @Max(1_000_000)
+  @IsInt({ message: 'quantity must be a positive integer' })
+  @Min(1, { message: 'quantity must be a positive integer' })
+  @Max(1_000_000)
   quantity: number;
 
   /** A positive decimal string with at most the currency's minor digits ("23.5" is 23.50). */
@@ -42,7 +44,8 @@ export class CreatePurchaseOrderDto {
   @IsUUID()
   supplierId: string;
 
-  @IsString() @Length(1, 100)
+  @IsString()
+  @Length(1, 100)
   buyerReference: string;
 
   @IsIn(CURRENCIES)
@@ -51,14 +54,18 @@ export class CreatePurchaseOrderDto {
   @IsIn(INCOTERMS, { message: incotermMessage })
   incoterm: Incoterm;
 
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   namedPlace: string;
 
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'requestedDeliveryDate must be a date YYYY-MM-DD' })
   requestedDeliveryDate: string;
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
   @ArrayUnique((line: PurchaseOrderLineDto) => line?.sku, { message: 'each SKU may appear at most once per order' })
-  @ValidateNested({ each: true }) @Type(() => PurchaseOrderLineDto)
+  @ValidateNested({ each: true })
+  @Type(() => PurchaseOrderLineDto)
   lines: PurchaseOrderLineDto[];
 }

@@ -2,10 +2,12 @@ import { Type } from 'class-transformer';
 import { IsString, Length, Matches, ValidateNested } from 'class-validator';
 
 export class BilingualTextDto {
-  @IsString() @Length(1, 300)
+  @IsString()
+  @Length(1, 300)
   en: string;
 
-  @IsString() @Length(1, 300)
+  @IsString()
+  @Length(1, 300)
   zh: string;
 }
 
@@ -13,13 +15,16 @@ export class CreateStoreDto {
   @Matches(/^FS-[A-Z]{3}-\d{3}$/, { message: 'code must look like FS-SHA-001' })
   code: string;
 
-  @ValidateNested() @Type(() => BilingualTextDto)
+  @ValidateNested()
+  @Type(() => BilingualTextDto)
   name: BilingualTextDto;
 
-  @ValidateNested() @Type(() => BilingualTextDto)
+  @ValidateNested()
+  @Type(() => BilingualTextDto)
   city: BilingualTextDto;
 
-  @ValidateNested() @Type(() => BilingualTextDto)
+  @ValidateNested()
+  @Type(() => BilingualTextDto)
   address: BilingualTextDto;
 
   /** IATA code of the airport the store's goods fly to, e.g. PVG. */

@@ -3,18 +3,23 @@ import { PURCHASE_ORDER_STATUSES, type PurchaseOrderStatus } from '@corridor/dom
 import { ListQueryDto } from '@corridor/http';
 
 export class ListPurchaseOrdersDto extends ListQueryDto {
-  @IsOptional() @IsIn(PURCHASE_ORDER_STATUSES)
+  @IsOptional()
+  @IsIn(PURCHASE_ORDER_STATUSES)
   status?: PurchaseOrderStatus;
 
-  @IsOptional() @Matches(/^[A-Z]{2}-[A-Z]{3}-\d{3}$/)
+  @IsOptional()
+  @Matches(/^[A-Z]{2}-[A-Z]{3}-\d{3}$/)
   storeCode?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   supplierId?: string;
 
-  @IsOptional() @IsISO8601()
+  @IsOptional()
+  @IsISO8601()
   createdFrom?: string;
 
-  @IsOptional() @IsISO8601()
+  @IsOptional()
+  @IsISO8601()
   createdTo?: string;
 }

@@ -24,11 +24,14 @@ export class ShipmentLineDto {
   @Matches(SKU, { message: 'sku must be 1-64 of A-Z a-z 0-9 - _ .' })
   sku: string;
 
-  @IsInt({ message: 'quantity must be a positive integer' }) @Min(1, { message: 'quantity must be a positive integer' }) @Max(1_000_000)
+  @IsInt({ message: 'quantity must be a positive integer' })
+  @Min(1, { message: 'quantity must be a positive integer' })
+  @Max(1_000_000)
   quantity: number;
 
   /** The producer's lot, printed on the documents and used to trace recalls. */
-  @IsString() @Length(1, 64)
+  @IsString()
+  @Length(1, 64)
   lotNumber: string;
 }
 
@@ -36,12 +39,14 @@ export class PackageContentDto {
   @Matches(SKU, { message: 'sku must be 1-64 of A-Z a-z 0-9 - _ .' })
   sku: string;
 
-  @IsInt({ message: 'quantity must be a positive integer' }) @Min(1, { message: 'quantity must be a positive integer' })
+  @IsInt({ message: 'quantity must be a positive integer' })
+  @Min(1, { message: 'quantity must be a positive integer' })
   quantity: number;
 }
 
 export class ShipmentPackageDto {
-  @IsString() @Length(1, 64)
+  @IsString()
+  @Length(1, 64)
   reference: string;
 
   @Matches(KG, { message: 'grossWeightKg must be a decimal string in kg, such as "52.800"' })
@@ -56,24 +61,34 @@ export class ShipmentPackageDto {
   @Matches(CM, { message: 'heightCm must be a decimal string in cm, such as "40"' })
   heightCm: string;
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
   @ArrayUnique((c: PackageContentDto) => c?.sku, { message: 'each SKU may appear once per package' })
-  @ValidateNested({ each: true }) @Type(() => PackageContentDto)
+  @ValidateNested({ each: true })
+  @Type(() => PackageContentDto)
   contents: PackageContentDto[];
 }
 
 export class CreateShipmentDto {
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
   @ArrayUnique((l: ShipmentLineDto) => l?.sku, { message: 'each SKU may appear once per shipment' })
-  @ValidateNested({ each: true }) @Type(() => ShipmentLineDto)
+  @ValidateNested({ each: true })
+  @Type(() => ShipmentLineDto)
   lines: ShipmentLineDto[];
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
   @ArrayUnique((p: ShipmentPackageDto) => p?.reference, { message: 'package references must be unique' })
-  @ValidateNested({ each: true }) @Type(() => ShipmentPackageDto)
+  @ValidateNested({ each: true })
+  @Type(() => ShipmentPackageDto)
   packages: ShipmentPackageDto[];
 
   /** Chosen by rule when absent: postal where every parcel fits the postal limits. */
-  @IsOptional() @IsIn(SHIPMENT_MODES)
+  @IsOptional()
+  @IsIn(SHIPMENT_MODES)
   mode?: ShipmentMode;
 }

@@ -3,9 +3,11 @@ import { SHIPMENT_STATUSES, type ShipmentStatus } from '@corridor/domain';
 import { ListQueryDto } from '@corridor/http';
 
 export class ListShipmentsDto extends ListQueryDto {
-  @IsOptional() @IsIn(SHIPMENT_STATUSES)
+  @IsOptional()
+  @IsIn(SHIPMENT_STATUSES)
   status?: ShipmentStatus;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   purchaseOrderId?: string;
 }

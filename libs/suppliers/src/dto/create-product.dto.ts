@@ -24,36 +24,55 @@ import {
 const KG = /^\d{1,7}(\.\d{1,3})?$/;
 
 export class BilingualNameDto {
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   en: string;
 
   /** Goes on the Chinese label (GB 7718). */
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   zh: string;
 }
 
 /** Every key optional; which keys a category allows is checked by the service. */
 export class ProductAttributesDto {
-  @IsOptional() @IsIn(['washed', 'natural', 'honey'])
+  @IsOptional()
+  @IsIn(['washed', 'natural', 'honey'])
   process?: 'washed' | 'natural' | 'honey';
 
   /** In 64ths of an inch. */
-  @IsOptional() @IsInt() @Min(10) @Max(20)
+  @IsOptional()
+  @IsInt()
+  @Min(10)
+  @Max(20)
   screenSize?: number;
 
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(100)
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100)
   cuppingScore?: number;
 
-  @IsOptional() @IsInt() @Min(0) @Max(9000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(9000)
   altitudeM?: number;
 
-  @IsOptional() @IsString() @Length(1, 200)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   washingStation?: string;
 
-  @IsOptional() @IsString() @Length(1, 200)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   variety?: string;
 
-  @IsOptional() @IsInt() @Min(0) @Max(16_000_000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(16_000_000)
   heatScoville?: number;
 }
 
@@ -61,7 +80,8 @@ export class CreateProductDto {
   @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'sku must be 1-64 of A-Z a-z 0-9 - _ .' })
   sku: string;
 
-  @ValidateNested() @Type(() => BilingualNameDto)
+  @ValidateNested()
+  @Type(() => BilingualNameDto)
   name: BilingualNameDto;
 
   @IsIn(PRODUCT_CATEGORIES)
@@ -74,7 +94,9 @@ export class CreateProductDto {
   @Matches(HS_CODE_PATTERN, { message: 'hsCode must be 6, 8 or 10 digits' })
   hsCode: string;
 
-  @IsOptional() @IsString() @Length(1, 200)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   botanicalName?: string;
 
   @IsIn(PACKAGING_TYPES)
@@ -86,9 +108,13 @@ export class CreateProductDto {
   @Matches(KG, { message: 'unitGrossWeightKg must be a decimal string in kg, such as "5.200"' })
   unitGrossWeightKg: string;
 
-  @IsInt() @Min(1) @Max(36500)
+  @IsInt()
+  @Min(1)
+  @Max(36500)
   shelfLifeDays: number;
 
-  @IsOptional() @ValidateNested() @Type(() => ProductAttributesDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProductAttributesDto)
   attributes?: ProductAttributesDto;
 }

@@ -11,13 +11,22 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { E164_PATTERN, PRODUCT_CATEGORIES, SUPPLIER_TYPES, TIN_PATTERN, type ProductCategory, type SupplierType } from '@corridor/domain';
+import {
+  E164_PATTERN,
+  PRODUCT_CATEGORIES,
+  SUPPLIER_TYPES,
+  TIN_PATTERN,
+  type ProductCategory,
+  type SupplierType,
+} from '@corridor/domain';
 
 export class SupplierContactDto {
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   name: string;
 
-  @IsEmail() @Length(3, 254)
+  @IsEmail()
+  @Length(3, 254)
   email: string;
 
   /** E.164, e.g. +250788123456. */
@@ -26,10 +35,13 @@ export class SupplierContactDto {
 }
 
 export class CreateSupplierDto {
-  @IsString() @Length(2, 200)
+  @IsString()
+  @Length(2, 200)
   legalName: string;
 
-  @IsOptional() @IsString() @Length(1, 200)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   tradingName?: string;
 
   @IsIn(SUPPLIER_TYPES)
@@ -39,19 +51,26 @@ export class CreateSupplierDto {
   @Matches(TIN_PATTERN, { message: 'tin must be 9 digits' })
   tin: string;
 
-  @IsString() @Length(1, 40)
+  @IsString()
+  @Length(1, 40)
   rdbRegistrationNumber: string;
 
   /** One of Rwanda's 30 districts; any case on input, official spelling on output. */
-  @IsString() @Length(1, 40)
+  @IsString()
+  @Length(1, 40)
   district: string;
 
-  @IsString() @Length(1, 500)
+  @IsString()
+  @Length(1, 500)
   address: string;
 
-  @ValidateNested() @Type(() => SupplierContactDto)
+  @ValidateNested()
+  @Type(() => SupplierContactDto)
   contact: SupplierContactDto;
 
-  @IsArray() @ArrayNotEmpty() @ArrayUnique() @IsIn(PRODUCT_CATEGORIES, { each: true })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsIn(PRODUCT_CATEGORIES, { each: true })
   categories: ProductCategory[];
 }

@@ -9,12 +9,18 @@ export class UploadDocumentDto {
   type: SupplierDocumentType;
 
   /** Required for naeb_registration and gacc_registration: it goes on customs documents and labels. */
-  @IsOptional() @IsString() @Length(1, 80)
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
   number?: string;
 
-  @IsOptional() @Matches(DATE, { message: 'issuedOn must be a date YYYY-MM-DD' }) @IsISO8601({ strict: true })
+  @IsOptional()
+  @Matches(DATE, { message: 'issuedOn must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
   issuedOn?: string;
 
-  @IsOptional() @Matches(DATE, { message: 'expiresOn must be a date YYYY-MM-DD' }) @IsISO8601({ strict: true })
+  @IsOptional()
+  @Matches(DATE, { message: 'expiresOn must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
   expiresOn?: string;
 }

@@ -1,0 +1,107 @@
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
+import { from, mergeMap, of, type Observable, catchError } from 'rxjs';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '@corridor/domain';
+import { ApiError } from './error-envelope.filter';
+
+const IDEMPOTENT = Symbol('corridor:idempotent');
+const KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
+/** Replays are kept this long (the contract asks for at least 24 h). */
+const RETENTION_HOURS = 48;
+/** A key still "in use" after this long belongs to a request that died; the next one may take it. */
+const ABANDONED_AFTER_SECONDS = 120;
+
+/** Marks a creating `POST` as honouring `Idempotency-Key`. */
+export const Idempotent = (): MethodDecorator => SetMetadata(IDEMPOTENT, true);
+
+type Decision = { kind: 'run' } | { kind: 'replay'; status: number; body: unknown };
+
+/**
+ * `Idempotency-Key` per the contract: scoped to the caller; a replay returns the first status
+ * and body with `Idempotent-Replayed: true`; the same key with another body is `422`; a replay
+ * while the first is still running is `409`. A request that fails releases its key, so the
+ * client may retry it.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (!this.reflector.get<boolean>(IDEMPOTENT, context.getHandler())) return next.handle();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const key = request.headers['idempotency-key'];
+    if (key === undefined) return next.handle();
+    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
+      throw new ApiError(400, 'VALIDATION_FAILED', 'Idempotency-Key must be 1-255 printable characters', [
+        { field: 'Idempotency-Key', issue: 'must be 1-255 printable characters' },
+      ]);
+    }
+    const scope = request.actor?.keyId ? `key:${request.actor.keyId}` : `ip:${request.ip}`;
+    const hash = createHash('sha256')
+      .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
+    return from(this.decide(scope, key, hash)).pipe(
+      mergeMap((decision) => {
+        if (decision.kind === 'replay') {
+          void reply.status(decision.status).header('Idempotent-Replayed', 'true');
+          return of(decision.body);
+        }
+        return next.handle().pipe(
+          mergeMap(async (body) => {
+            await this.dataSource.query(
+              `UPDATE idempotency_key SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2`,
+              [scope, key, reply.statusCode, JSON.stringify(body ?? null)],
+            );
+            return body;
+          }),
+          catchError(async (error: unknown) => {
+            await this.dataSource.query(
+              `DELETE FROM idempotency_key WHERE scope = $1 AND key = $2 AND status_code IS NULL`,
+              [scope, key],
+            );
+            throw error;
+          }),
+        );
+      }),
+    );
+  }
+
+  private async decide(scope: string, key: string, hash: string): Promise<Decision> {
+    await this.dataSource.query(
+      `DELETE FROM idempotency_key WHERE scope = $1 AND key = $2
+         AND (created_at < now() - make_interval(hours => $3)
+              OR (status_code IS NULL AND created_at < now() - make_interval(secs => $4)))`,
+      [scope, key, RETENTION_HOURS, ABANDONED_AFTER_SECONDS],
+    );
+    const claimed: unknown[] = await this.dataSource.query(
+      `INSERT INTO idempotency_key (scope, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
+      [scope, key, hash],
+    );
+    if (claimed.length > 0) return { kind: 'run' };
+    const rows: { request_hash: string; status_code: number | null; response: unknown }[] = await this.dataSource.query(
+      `SELECT request_hash, status_code, response FROM idempotency_key WHERE scope = $1 AND key = $2`,
+      [scope, key],
+    );
+    const first = rows[0];
+    if (!first) return this.decide(scope, key, hash);
+    if (first.request_hash !== hash) {
+      throw new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with a different request');
+    }
+    if (first.status_code === null) {
+      throw new ApiError(
+        409,
+        'IDEMPOTENCY_KEY_IN_USE',
+        'a request with this Idempotency-Key is still being processed; retry shortly',
+      );
+    }
+    return { kind: 'replay', status: first.status_code, body: first.response };
+  }
+}
