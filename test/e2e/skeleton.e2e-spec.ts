@@ -12,7 +12,6 @@ import {
   waitForStatus,
 } from '../support/scenario';
 // pdf-parse's index runs a debug harness when required directly; its library file does not.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfParse: (data: Buffer) => Promise<{ text: string }> = require('pdf-parse/lib/pdf-parse.js');
 
 /**
