@@ -9,3 +9,4 @@ export * from './migrate';
 export * from './persistence.module';
 export * from './pagination';
 export * from './migrations';
+export * from './tenant-scope';

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { QueryFailedError, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import {
+  QueryFailedError,
+  type DataSource,
+  type EntityManager,
+  type SelectQueryBuilder,
+  type ObjectLiteral,
+} from 'typeorm';
 import {
   DomainError,
   InvalidTransitionError,
+  MILESTONES,
   Money,
   SYSTEM_ACTOR,
   isStaff,
@@ -12,6 +19,7 @@ import {
   type PurchaseOrderAction,
 } from '@corridor/domain';
 import {
+  scopeToActor,
   decodeIdCursor,
   loadHistory,
   newId,
@@ -29,15 +37,7 @@ import type { ListPurchaseOrdersDto } from './dto/list-purchase-orders.dto';
 import { toPurchaseOrderView, type LineProgress, type PurchaseOrderView } from './purchase-order.views';
 
 /** Shipment statuses that count as shipped: handed over or any later point of the journey. */
-const SHIPPED_STATUSES = [
-  'handed_over',
-  'in_transit',
-  'arrived',
-  'customs_cleared',
-  'out_for_delivery',
-  'delivered',
-  'exception',
-];
+const SHIPPED_STATUSES: readonly string[] = [...MILESTONES, 'exception'];
 
 /** Purchase orders from Freshippo stores: entry, the supplier's answer, and progress from shipments. */
 @Injectable()
@@ -278,17 +278,8 @@ export class PurchaseOrdersService {
     return order;
   }
 
-  private scope(qb: SelectQueryBuilder<PurchaseOrder>, actor: Actor): void {
-    if (isStaff(actor)) return;
-    if (actor.role === 'buyer') {
-      if (actor.storeCode) qb.andWhere('o.store_code = :scopeStore', { scopeStore: actor.storeCode });
-      return;
-    }
-    if (actor.role === 'exporter') {
-      qb.andWhere('o.supplier_id = :scopeSupplier', { scopeSupplier: actor.supplierId });
-      return;
-    }
-    qb.andWhere('false');
+  private scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor): void {
+    scopeToActor(qb, actor, { storeCode: 'o.store_code', supplierId: 'o.supplier_id' });
   }
 
   private async act(

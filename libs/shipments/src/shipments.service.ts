@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
   DomainError,
   InvalidTransitionError,
   Money,
   isMilestone,
-  isStaff,
   parseCm,
   parseKg,
   shipmentStateMachine,
@@ -15,6 +14,7 @@ import {
   type ShipmentStatus,
 } from '@corridor/domain';
 import {
+  scopeToActor,
   decodeIdCursor,
   loadHistory,
   newId,
@@ -152,30 +152,26 @@ export class ShipmentsService {
         currency: order.currency,
         version: 1,
       });
-      await manager
-        .getRepository(ShipmentLine)
-        .insert(
-          dto.lines.map((l, i) => ({
-            id: newId(),
-            shipmentId: id,
-            purchaseOrderLineId: orderLineBySku.get(l.sku)!.id,
-            position: i,
-            sku: l.sku,
-            quantity: l.quantity,
-            lotNumber: l.lotNumber,
-          })),
-        );
-      await manager
-        .getRepository(ShipmentPackage)
-        .insert(
-          parcels.map((p, i) => ({
-            id: newId(),
-            shipmentId: id,
-            position: i,
-            ...p,
-            contents: dto.packages[i].contents.map((c) => ({ sku: c.sku, quantity: c.quantity })),
-          })),
-        );
+      await manager.getRepository(ShipmentLine).insert(
+        dto.lines.map((l, i) => ({
+          id: newId(),
+          shipmentId: id,
+          purchaseOrderLineId: orderLineBySku.get(l.sku)!.id,
+          position: i,
+          sku: l.sku,
+          quantity: l.quantity,
+          lotNumber: l.lotNumber,
+        })),
+      );
+      await manager.getRepository(ShipmentPackage).insert(
+        parcels.map((p, i) => ({
+          id: newId(),
+          shipmentId: id,
+          position: i,
+          ...p,
+          contents: dto.packages[i].contents.map((c) => ({ sku: c.sku, quantity: c.quantity })),
+        })),
+      );
       await recordCreation(manager, { aggregateType: 'shipment', id, status: 'documents_pending', actor });
       await this.jobs.publish(manager, 'customs.generate', { shipmentId: id, actor });
       return toShipmentView(await this.load(manager, id));
@@ -290,17 +286,8 @@ export class ShipmentsService {
     return true;
   }
 
-  private scope(qb: SelectQueryBuilder<Shipment>, actor: Actor): void {
-    if (isStaff(actor)) return;
-    if (actor.role === 'buyer') {
-      if (actor.storeCode) qb.andWhere('s.store_code = :scopeStore', { scopeStore: actor.storeCode });
-      return;
-    }
-    if (actor.role === 'exporter') {
-      qb.andWhere('s.supplier_id = :scopeSupplier', { scopeSupplier: actor.supplierId });
-      return;
-    }
-    qb.andWhere('false');
+  private scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor): void {
+    scopeToActor(qb, actor, { storeCode: 's.store_code', supplierId: 's.supplier_id' });
   }
 
   private async events(manager: EntityManager, id: string): Promise<ShipmentEventView[]> {
