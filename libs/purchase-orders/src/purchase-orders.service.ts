@@ -13,7 +13,6 @@ import {
   MILESTONES,
   Money,
   SYSTEM_ACTOR,
-  isStaff,
   purchaseOrderStateMachine,
   type Actor,
   type PurchaseOrderAction,
