@@ -26,7 +26,21 @@ const ROOT = path.resolve(__dirname, '..');
 const APPS = ['api', 'worker', 'carrier-sim'];
 const LOCAL_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const LOCAL_REDIS = { host: '127.0.0.1', port: 6379 };
-const DATABASE_NAME = 'corridor';
+const DEFAULT_PORT = 3000;
+
+/**
+ * What one copy of Corridor keeps to itself: the database, the queue prefix and the data
+ * directory. The copy on the default port uses plain names; a copy on another port gets its
+ * own, so two copies on one machine never share orders, jobs or sandbox state.
+ */
+function instanceNames(port) {
+  const own = port === DEFAULT_PORT;
+  return {
+    database: own ? 'corridor' : `corridor_${port}`,
+    queuePrefix: own ? 'corridor' : `corridor-${port}`,
+    dataDir: own ? '.data' : `.data/port-${port}`,
+  };
+}
 const EMBEDDED_PG_FIRST_PORT = 5433;
 const CARRIER_CODES = ['iposita-ems', 'express', 'air-cargo'];
 const READY_TIMEOUT_MS = 120_000;
@@ -124,8 +138,8 @@ function buildIfNeeded(root = ROOT) {
 // 2. Data directory and secrets
 
 /** DATA_DIR (default `.data` in the repository) as an absolute path, created if missing. */
-function prepareDataDir(root = ROOT) {
-  const dataDir = path.resolve(root, process.env.DATA_DIR || '.data');
+function prepareDataDir(port, root = ROOT) {
+  const dataDir = path.resolve(root, process.env.DATA_DIR || instanceNames(port).dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   return dataDir;
 }
@@ -203,7 +217,7 @@ function withDatabase(url, database) {
 }
 
 /** Creates the database unless it exists; the migrations need it, and they cannot create it themselves. */
-async function ensureDatabase(serverUrl, database = DATABASE_NAME) {
+async function ensureDatabase(serverUrl, database) {
   const { Client } = require('pg');
   const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres'), connectionTimeoutMillis: 5000 });
   await client.connect();
@@ -324,15 +338,15 @@ async function stopEmbeddedPostgres(pg) {
  * DATABASE_URL as given; else the local server on 5432 (creating the `corridor` database);
  * else an embedded Postgres. `register` receives what must be stopped on the way out.
  */
-async function resolveDatabase(dataDir, register) {
+async function resolveDatabase(dataDir, register, database) {
   if (process.env.DATABASE_URL) {
     const url = process.env.DATABASE_URL;
     return { url, shown: redactUrl(url), kind: 'from DATABASE_URL' };
   }
   const problem = await probePostgres(LOCAL_POSTGRES_URL);
   if (problem === null) {
-    if (await ensureDatabase(LOCAL_POSTGRES_URL)) say(`created database ${DATABASE_NAME} on the local Postgres`);
-    const url = withDatabase(LOCAL_POSTGRES_URL, DATABASE_NAME);
+    if (await ensureDatabase(LOCAL_POSTGRES_URL, database)) say(`created database ${database} on the local Postgres`);
+    const url = withDatabase(LOCAL_POSTGRES_URL, database);
     return { url, shown: url, kind: 'local server' };
   }
   say(`no local Postgres on 127.0.0.1:5432 (${problem}); starting an embedded one`);
@@ -340,8 +354,8 @@ async function resolveDatabase(dataDir, register) {
   const { serverUrl } = await startEmbeddedPostgres(dataDir, {
     onCreated: (stop) => register('embedded Postgres', stop),
   });
-  await ensureDatabase(serverUrl);
-  const url = withDatabase(serverUrl, DATABASE_NAME);
+  await ensureDatabase(serverUrl, database);
+  const url = withDatabase(serverUrl, database);
   say(`embedded Postgres ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   // its password is the fixed 'postgres': showing it lets you paste the URL into psql
   return { url, shown: url, kind: 'embedded', dataDir: path.join(dataDir, 'postgres') };
@@ -455,6 +469,9 @@ function childEnv({ port, databaseUrl, redisUrl, adminApiKey, carrierSecrets, da
     ADMIN_API_KEY: adminApiKey,
     CARRIER_SECRETS: carrierSecrets,
     DATA_DIR: dataDir,
+    QUEUE_PREFIX: process.env.QUEUE_PREFIX || instanceNames(port).queuePrefix,
+    // The framework's start-up chatter hides the banner; warnings and errors still show.
+    LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   };
 }
 
@@ -582,7 +599,7 @@ function installSignalHandlers() {
 
 /** PORT from the environment (default 3000); the sandbox carriers take PORT + 1. */
 function resolvePort() {
-  const port = Number(process.env.PORT || 3000);
+  const port = Number(process.env.PORT || DEFAULT_PORT);
   if (!Number.isInteger(port) || port < 1 || port > 65534) {
     throw new StartError(`PORT must be 1-65534, got ${process.env.PORT}`);
   }
@@ -635,12 +652,12 @@ async function main() {
   const port = resolvePort();
   await assertPortsFree(port);
   buildIfNeeded();
-  const dataDir = prepareDataDir();
+  const dataDir = prepareDataDir(port);
   // Redis first: it is quick to find, and a missing binary should not wait for a Postgres start.
   const redis = await resolveRedis(dataDir, registerService);
   say(`redis: ${redis.shown} (${redis.kind})`);
   if (state.stopping) return;
-  const database = await resolveDatabase(dataDir, registerService);
+  const database = await resolveDatabase(dataDir, registerService, instanceNames(port).database);
   say(`database: ${database.shown} (${database.kind})`);
   if (state.stopping) return;
   const adminKey = loadOrCreateSecret('ADMIN_API_KEY', path.join(dataDir, 'admin-api-key'), generateAdminKey);
