@@ -13,6 +13,9 @@ export function minorDigits(currency: Currency): number {
   return MINOR_DIGITS[currency];
 }
 
+/** The largest amount of minor units Postgres `bigint` holds. */
+export const MAX_STORED_MINOR = 9_223_372_036_854_775_807n;
+
 export interface MoneyJson {
   amount: string;
   currency: Currency;
@@ -64,6 +67,11 @@ export class Money {
   times(quantity: number): Money {
     if (!Number.isInteger(quantity)) throw new RangeError(`quantity must be an integer, got ${quantity}`);
     return new Money(this.minor * BigInt(quantity), this.currency);
+  }
+
+  /** Whether the amount fits a signed 64-bit column of minor units, where it is stored. */
+  fitsStorage(): boolean {
+    return this.minor <= MAX_STORED_MINOR && this.minor >= -MAX_STORED_MINOR;
   }
 
   isPositive(): boolean {

@@ -95,6 +95,10 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
           details: [{ issue: 'duplicate', constraint: driverError.constraint }],
         };
       }
+      // Class 22 is "data exception": a value the column cannot hold. The input was at fault.
+      if (driverError.code?.startsWith('22')) {
+        return { status: 400, code: 'VALIDATION_FAILED', message: 'a value is out of range or malformed', details: [] };
+      }
       if (driverError.code === '40001' || driverError.code === '40P01') {
         return {
           status: 409,

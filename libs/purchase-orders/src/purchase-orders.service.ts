@@ -85,6 +85,8 @@ export class PurchaseOrdersService {
           prices.map((p, i) => p.times(dto.lines[i].quantity)),
           dto.currency,
         );
+        if (!total.fitsStorage()) throw DomainError.rule('the order total is too large to record', 'lines');
+
         const id = newId();
         await manager.getRepository(PurchaseOrder).insert({
           id,

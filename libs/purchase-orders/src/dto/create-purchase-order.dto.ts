@@ -6,6 +6,8 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsISO8601,
+  IsObject,
   IsString,
   IsUUID,
   Length,
@@ -59,12 +61,14 @@ export class CreatePurchaseOrderDto {
   namedPlace: string;
 
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'requestedDeliveryDate must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'requestedDeliveryDate must be a real calendar date' })
   requestedDeliveryDate: string;
 
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @ArrayUnique((line: PurchaseOrderLineDto) => line?.sku, { message: 'each SKU may appear at most once per order' })
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PurchaseOrderLineDto)
   lines: PurchaseOrderLineDto[];

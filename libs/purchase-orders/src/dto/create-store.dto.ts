@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsObject, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
 export class BilingualTextDto {
   @IsString()
@@ -15,14 +15,17 @@ export class CreateStoreDto {
   @Matches(/^FS-[A-Z]{3}-\d{3}$/, { message: 'code must look like FS-SHA-001' })
   code: string;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualTextDto)
   name: BilingualTextDto;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualTextDto)
   city: BilingualTextDto;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualTextDto)
   address: BilingualTextDto;

@@ -6,6 +6,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -65,6 +66,7 @@ export class ShipmentPackageDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @ArrayUnique((c: PackageContentDto) => c?.sku, { message: 'each SKU may appear once per package' })
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PackageContentDto)
   contents: PackageContentDto[];
@@ -75,6 +77,7 @@ export class CreateShipmentDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @ArrayUnique((l: ShipmentLineDto) => l?.sku, { message: 'each SKU may appear once per shipment' })
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ShipmentLineDto)
   lines: ShipmentLineDto[];
@@ -83,6 +86,7 @@ export class CreateShipmentDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   @ArrayUnique((p: ShipmentPackageDto) => p?.reference, { message: 'package references must be unique' })
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ShipmentPackageDto)
   packages: ShipmentPackageDto[];

@@ -3,6 +3,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -80,6 +81,7 @@ export class CreateProductDto {
   @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'sku must be 1-64 of A-Z a-z 0-9 - _ .' })
   sku: string;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => BilingualNameDto)
   name: BilingualNameDto;
@@ -114,6 +116,7 @@ export class CreateProductDto {
   shelfLifeDays: number;
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ProductAttributesDto)
   attributes?: ProductAttributesDto;

@@ -5,6 +5,7 @@ import {
   IsArray,
   IsEmail,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -64,6 +65,7 @@ export class CreateSupplierDto {
   @Length(1, 500)
   address: string;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => SupplierContactDto)
   contact: SupplierContactDto;

@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppConfig, ConfigValidationError } from './app-config';
+
+function configError(env: Record<string, string>): ConfigValidationError {
+  try {
+    AppConfig.fromEnv(env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) return error;
+    throw error;
+  }
+  throw new Error(`AppConfig.fromEnv accepted ${JSON.stringify(env)}`);
+}
+
+describe('AppConfig.fromEnv', () => {
+  it('defaults PORT to 3000, PUBLIC_URL and CARRIER_SIM_URL to loopback on PORT and PORT + 1', () => {
+    const config = AppConfig.fromEnv({});
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl).toBe('http://127.0.0.1:3000');
+    expect(config.carrierSimUrl).toBe('http://127.0.0.1:3001');
+  });
+
+  it('derives PUBLIC_URL and CARRIER_SIM_URL from a given PORT', () => {
+    const config = AppConfig.fromEnv({ PORT: '4100' });
+    expect(config.port).toBe(4100);
+    expect(config.publicUrl).toBe('http://127.0.0.1:4100');
+    expect(config.carrierSimUrl).toBe('http://127.0.0.1:4101');
+  });
+
+  it('keeps an explicit PUBLIC_URL and CARRIER_SIM_URL over the derived ones', () => {
+    const config = AppConfig.fromEnv({
+      PORT: '4100',
+      PUBLIC_URL: 'https://corridor.example.rw/',
+      CARRIER_SIM_URL: 'http://sim.internal:9000',
+    });
+    expect(config.publicUrl).toBe('https://corridor.example.rw');
+    expect(config.carrierSimUrl).toBe('http://sim.internal:9000');
+  });
+
+  it('defaults the contract’s other settings', () => {
+    const config = AppConfig.fromEnv({});
+    expect(config.carrierSimStepMs).toBe(5000);
+    expect(config.rateLimitPublic).toBe(60);
+    expect(config.webhookAllowPrivate).toBe(false);
+  });
+
+  it('reads WEBHOOK_ALLOW_PRIVATE=true', () => {
+    expect(AppConfig.fromEnv({ WEBHOOK_ALLOW_PRIVATE: 'true' }).webhookAllowPrivate).toBe(true);
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '0'],
+    ['PORT', '70000'],
+    ['REDIS_URL', 'http://x'],
+    ['DATABASE_URL', 'mysql://db/corridor'],
+    ['CARRIER_SIM_STEP_MS', '-1'],
+    ['RATE_LIMIT_PUBLIC', 'lots'],
+    ['WEBHOOK_ALLOW_PRIVATE', 'maybe'],
+    ['PUBLIC_URL', 'corridor.example.rw'],
+  ])('refuses %s=%s with a ConfigValidationError naming the variable', (name, value) => {
+    const error = configError({ [name]: value });
+    expect(error).toBeInstanceOf(ConfigValidationError);
+    expect(error.message).toContain(name);
+    expect(error.problems).toEqual([expect.stringMatching(new RegExp(`^${name}=`))]);
+  });
+
+  it('names every bad variable at once', () => {
+    const error = configError({ PORT: 'abc', REDIS_URL: 'http://x' });
+    expect(error.problems).toHaveLength(2);
+    expect(error.message).toMatch(/PORT/);
+    expect(error.message).toMatch(/REDIS_URL/);
+  });
+});
+
+describe('the built API with a bad environment', () => {
+  const root = resolve(__dirname, '..', '..', '..');
+  const main = join(root, 'dist', 'apps', 'api', 'main.js');
+  let child: ChildProcess | undefined;
+
+  afterEach(() => {
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
+
+  it('exits non-zero without listening, naming PORT on stderr, when PORT=abc', async () => {
+    if (!existsSync(main)) throw new Error('dist/apps/api/main.js is missing: run npm run build first');
+    child = spawn(process.execPath, [main], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'test',
+        PORT: 'abc',
+        DATABASE_URL: process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+        REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const started = child;
+    const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) =>
+      started.on('exit', (code, signal) => resolveExit({ code, signal })),
+    );
+
+    expect(exit.signal).toBeNull();
+    expect(exit.code).not.toBe(0);
+    expect(exit.code).not.toBeNull();
+    expect(stderr).toMatch(/\bPORT\b/);
+    expect(stdout + stderr).not.toMatch(/listening/i);
+  }, 30_000);
+});
