@@ -21,7 +21,8 @@ import { ShipmentsController } from './controllers/shipments.controller';
 import { TasksController } from './controllers/tasks.controller';
 import { TrackingController } from './controllers/tracking.controller';
 import { HealthController } from './controllers/health.controller';
-import { RedisPing } from './redis-ping.service';
+import { RedisClient } from './redis-client';
+import { RateLimitGuard } from './rate-limit.guard';
 
 /** The HTTP API: controllers over the capability libs. No job handlers run here. */
 @Module({
@@ -50,7 +51,8 @@ import { RedisPing } from './redis-ping.service';
     HealthController,
   ],
   providers: [
-    RedisPing,
+    RedisClient,
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

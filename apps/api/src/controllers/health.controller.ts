@@ -8,7 +8,7 @@ import {
   type HealthIndicatorResult,
 } from '@nestjs/terminus';
 import { Public } from '@corridor/auth';
-import { RedisPing } from '../redis-ping.service';
+import { RedisClient } from '../redis-client';
 
 @ApiTags('operations')
 @Public()
@@ -17,7 +17,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
-    private readonly redisPing: RedisPing,
+    private readonly redisClient: RedisClient,
   ) {}
 
   /** The process is up. */
@@ -34,7 +34,8 @@ export class HealthController {
   }
 
   private async redis(): Promise<HealthIndicatorResult> {
-    if (!(await this.redisPing.ping())) throw new HealthCheckError('redis unreachable', { redis: { status: 'down' } });
+    if (!(await this.redisClient.ping()))
+      throw new HealthCheckError('redis unreachable', { redis: { status: 'down' } });
     return { redis: { status: 'up' } };
   }
 }

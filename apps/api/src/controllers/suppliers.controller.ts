@@ -16,6 +16,7 @@ import {
   UploadDocumentDto,
 } from '@corridor/suppliers';
 import { IdPipe } from '../uuid.pipe';
+import { RateLimited } from '../rate-limit.guard';
 
 @ApiTags('suppliers')
 @ApiBearerAuth()
@@ -27,6 +28,7 @@ export class SuppliersController {
   @Idempotent()
   @Post()
   @Public()
+  @RateLimited()
   signUp(@Body() dto: CreateSupplierDto) {
     return this.suppliers.signUp(dto);
   }

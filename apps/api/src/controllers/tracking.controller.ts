@@ -6,6 +6,7 @@ import { Public } from '@corridor/auth';
 import { ApiError } from '@corridor/http';
 import { CarrierEventsDto, TrackingService, verifyCarrierSignature } from '@corridor/tracking';
 import { renderTrackingPage } from '../tracking-page';
+import { RateLimited } from '../rate-limit.guard';
 
 @ApiTags('tracking')
 @Controller()
@@ -18,6 +19,7 @@ export class TrackingController {
   /** Where a parcel is: public, no key; no prices, people or supplier details. */
   @Get('v1/tracking/:trackingNumber')
   @Public()
+  @RateLimited()
   view(@Param('trackingNumber') trackingNumber: string) {
     return this.tracking.publicView(trackingNumber);
   }
@@ -25,6 +27,7 @@ export class TrackingController {
   /** The same, as a small bilingual page for store staff. */
   @Get('track/:trackingNumber')
   @Public()
+  @RateLimited()
   @ApiExcludeEndpoint()
   async page(@Param('trackingNumber') trackingNumber: string, @Res() reply: FastifyReply): Promise<void> {
     const view = await this.tracking.publicView(trackingNumber);
