@@ -1,4 +1,3 @@
-import { InvalidTransitionError } from './domain-error';
 import {
   CARRIER_BY_MODE,
   MILESTONES,
@@ -11,6 +10,7 @@ import {
   type ShipmentAction,
   type ShipmentStatus,
 } from './shipment';
+import { itAllowsExactlyTheTransitions } from './testing/state-machine-expectations';
 
 /*
  * Expectations written out by hand, row by row, from the contract's shipment table:
@@ -102,47 +102,11 @@ const ALLOWED: ReadonlyArray<readonly [ShipmentStatus, ShipmentAction, ShipmentS
   ['exception', 'cancel', 'cancelled'],
 ];
 
-const REFUSED = STATUSES.flatMap((from) =>
-  ACTIONS.filter((action) => !ALLOWED.some(([f, a]) => f === from && a === action)).map(
-    (action) => [from, action] as const,
-  ),
-);
-
-function thrownBy(attempt: () => unknown): unknown {
-  try {
-    attempt();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw, but it returned');
-}
-
 describe('shipment state machine', () => {
-  it('knows exactly the statuses of the contract', () => {
-    expect([...shipmentStateMachine.statuses()].sort()).toEqual([...STATUSES].sort());
+  itAllowsExactlyTheTransitions(shipmentStateMachine, { statuses: STATUSES, actions: ACTIONS, allowed: ALLOWED });
+
+  it('exports exactly the statuses of the contract as SHIPMENT_STATUSES', () => {
     expect([...SHIPMENT_STATUSES].sort()).toEqual([...STATUSES].sort());
-  });
-
-  it.each(ALLOWED)('moves %s —%s→ %s', (from, action, to) => {
-    expect(shipmentStateMachine.next(from, action)).toBe(to);
-  });
-
-  it.each(REFUSED)('refuses %s —%s→ with INVALID_STATE_TRANSITION naming from and action', (from, action) => {
-    const error = thrownBy(() => shipmentStateMachine.next(from, action));
-
-    expect(error).toBeInstanceOf(InvalidTransitionError);
-    expect(error).toMatchObject({
-      code: 'INVALID_STATE_TRANSITION',
-      details: [expect.objectContaining({ from, action })],
-    });
-  });
-
-  it('answers can() true for exactly the contract moves', () => {
-    const allowedPairs = STATUSES.flatMap((from) =>
-      ACTIONS.filter((action) => shipmentStateMachine.can(from, action)).map((action) => `${from}:${action}`),
-    );
-
-    expect(allowedPairs.sort()).toEqual(ALLOWED.map(([from, action]) => `${from}:${action}`).sort());
   });
 
   it.each(['delivered', 'cancelled'] as const)('treats %s as final', (status) => {

@@ -1,4 +1,3 @@
-import { InvalidTransitionError } from './domain-error';
 import {
   SUPPLIER_EDITABLE_STATUSES,
   SUPPLIER_STATUSES,
@@ -6,6 +5,7 @@ import {
   type SupplierAction,
   type SupplierStatus,
 } from './supplier';
+import { itAllowsExactlyTheTransitions } from './testing/state-machine-expectations';
 
 /*
  * Expectations written by hand from the contract ("Suppliers", Status), not read from the
@@ -52,47 +52,11 @@ const ALLOWED: ReadonlyArray<readonly [SupplierStatus, SupplierAction, SupplierS
   ['suspended', 'reinstate', 'approved'],
 ];
 
-const REFUSED = STATUSES.flatMap((from) =>
-  ACTIONS.filter((action) => !ALLOWED.some(([f, a]) => f === from && a === action)).map(
-    (action) => [from, action] as const,
-  ),
-);
-
-function thrownBy(attempt: () => unknown): unknown {
-  try {
-    attempt();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw, but it returned');
-}
-
 describe('supplier state machine', () => {
-  it('knows exactly the statuses of the contract', () => {
-    expect([...supplierStateMachine.statuses()].sort()).toEqual([...STATUSES].sort());
+  itAllowsExactlyTheTransitions(supplierStateMachine, { statuses: STATUSES, actions: ACTIONS, allowed: ALLOWED });
+
+  it('exports exactly the statuses of the contract as SUPPLIER_STATUSES', () => {
     expect([...SUPPLIER_STATUSES].sort()).toEqual([...STATUSES].sort());
-  });
-
-  it.each(ALLOWED)('moves %s —%s→ %s', (from, action, to) => {
-    expect(supplierStateMachine.next(from, action)).toBe(to);
-  });
-
-  it.each(REFUSED)('refuses %s —%s→ with INVALID_STATE_TRANSITION naming from and action', (from, action) => {
-    const error = thrownBy(() => supplierStateMachine.next(from, action));
-
-    expect(error).toBeInstanceOf(InvalidTransitionError);
-    expect(error).toMatchObject({
-      code: 'INVALID_STATE_TRANSITION',
-      details: [expect.objectContaining({ from, action })],
-    });
-  });
-
-  it('answers can() true for exactly the contract moves', () => {
-    const allowedPairs = STATUSES.flatMap((from) =>
-      ACTIONS.filter((action) => supplierStateMachine.can(from, action)).map((action) => `${from}:${action}`),
-    );
-
-    expect(allowedPairs.sort()).toEqual(ALLOWED.map(([from, action]) => `${from}:${action}`).sort());
   });
 
   it('treats rejected as final', () => {

@@ -1,4 +1,3 @@
-import { InvalidTransitionError } from './domain-error';
 import {
   TASK_OUTCOMES,
   TASK_STATUSES,
@@ -9,6 +8,7 @@ import {
   type TaskAction,
   type TaskStatus,
 } from './task';
+import { itAllowsExactlyTheTransitions } from './testing/state-machine-expectations';
 
 /*
  * Expectations written by hand from the contract ("Staff task queue"): an open task is
@@ -29,47 +29,11 @@ const ALLOWED: ReadonlyArray<readonly [TaskStatus, TaskAction, TaskStatus]> = [
   ['claimed', 'complete', 'done'],
 ];
 
-const REFUSED = STATUSES.flatMap((from) =>
-  ACTIONS.filter((action) => !ALLOWED.some(([f, a]) => f === from && a === action)).map(
-    (action) => [from, action] as const,
-  ),
-);
-
-function thrownBy(attempt: () => unknown): unknown {
-  try {
-    attempt();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw, but it returned');
-}
-
 describe('task state machine', () => {
-  it('knows exactly the statuses of the contract', () => {
-    expect([...taskStateMachine.statuses()].sort()).toEqual([...STATUSES].sort());
+  itAllowsExactlyTheTransitions(taskStateMachine, { statuses: STATUSES, actions: ACTIONS, allowed: ALLOWED });
+
+  it('exports exactly the statuses of the contract as TASK_STATUSES', () => {
     expect([...TASK_STATUSES].sort()).toEqual([...STATUSES].sort());
-  });
-
-  it.each(ALLOWED)('moves %s —%s→ %s', (from, action, to) => {
-    expect(taskStateMachine.next(from, action)).toBe(to);
-  });
-
-  it.each(REFUSED)('refuses %s —%s→ with INVALID_STATE_TRANSITION naming from and action', (from, action) => {
-    const error = thrownBy(() => taskStateMachine.next(from, action));
-
-    expect(error).toBeInstanceOf(InvalidTransitionError);
-    expect(error).toMatchObject({
-      code: 'INVALID_STATE_TRANSITION',
-      details: [expect.objectContaining({ from, action })],
-    });
-  });
-
-  it('answers can() true for exactly the contract moves', () => {
-    const allowedPairs = STATUSES.flatMap((from) =>
-      ACTIONS.filter((action) => taskStateMachine.can(from, action)).map((action) => `${from}:${action}`),
-    );
-
-    expect(allowedPairs.sort()).toEqual(ALLOWED.map(([from, action]) => `${from}:${action}`).sort());
   });
 });
 
