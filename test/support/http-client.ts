@@ -33,12 +33,22 @@ export class HttpClient {
   }
 
   /** Sends a body exactly as given (for malformed JSON and multipart). */
-  async send<T = any>(method: string, path: string, body: string | Buffer | FormData, headers: Record<string, string> = {}): Promise<HttpResponse<T>> {
+  async send<T = any>(
+    method: string,
+    path: string,
+    body: string | Buffer | FormData,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResponse<T>> {
     const response = await fetch(`${this.baseUrl}${path}`, { method, body, headers: { ...this.auth(), ...headers } });
     return this.read<T>(response);
   }
 
-  private async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResponse<T>> {
+  private async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResponse<T>> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: { ...this.auth(), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },

@@ -4,7 +4,10 @@ import type { TestEnvironment } from './test-environment';
 import { waitFor } from './wait-for';
 
 /** A tiny but real PDF: enough for the upload's content check. */
-export const SAMPLE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
+export const SAMPLE_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  'latin1',
+);
 
 export function uniqueTin(): string {
   return String(randomInt(100_000_000, 999_999_999));
@@ -43,7 +46,13 @@ export const CHILI_PRODUCT = {
   attributes: { variety: "bird's eye" },
 };
 
-export async function uploadDocument(exporter: HttpClient, supplierId: string, fields: Record<string, string>, bytes = SAMPLE_PDF, filename = 'certificate.pdf') {
+export async function uploadDocument(
+  exporter: HttpClient,
+  supplierId: string,
+  fields: Record<string, string>,
+  bytes = SAMPLE_PDF,
+  filename = 'certificate.pdf',
+) {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append('file', new Blob([bytes]), filename);
@@ -61,18 +70,23 @@ export async function uploadRequiredDocuments(exporter: HttpClient, supplierId: 
   ];
   for (const doc of documents) {
     const response = await uploadDocument(exporter, supplierId, { ...doc, issuedOn: futureDate(-30), expiresOn });
-    if (response.status !== 201) throw new Error(`upload ${doc.type} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 201)
+      throw new Error(`upload ${doc.type} failed: ${response.status} ${JSON.stringify(response.body)}`);
   }
 }
 
 export async function mintKey(env: TestEnvironment, body: Record<string, unknown>): Promise<HttpClient> {
   const response = await env.admin.post('/v1/api-keys', { label: `test ${String(body.role)}`, ...body });
-  if (response.status !== 201) throw new Error(`minting a key failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`minting a key failed: ${response.status} ${JSON.stringify(response.body)}`);
   return env.api.as(response.body.key);
 }
 
 /** Waits for the open task of a type about a subject, claims it and completes it. */
-export async function completeTask(staff: HttpClient, input: { type: string; subjectId: string; outcome: string; data?: Record<string, unknown>; note?: string }) {
+export async function completeTask(
+  staff: HttpClient,
+  input: { type: string; subjectId: string; outcome: string; data?: Record<string, unknown>; note?: string },
+) {
   const tasks = await waitFor(
     () => staff.get(`/v1/tasks?type=${input.type}&subjectId=${input.subjectId}&status=open`),
     (r) => r.status === 200 && r.body.items.length > 0,
@@ -81,13 +95,21 @@ export async function completeTask(staff: HttpClient, input: { type: string; sub
   const task = tasks.body.items[0];
   const claimed = await staff.post(`/v1/tasks/${task.id}/claim`);
   if (claimed.status !== 200) throw new Error(`claim failed: ${claimed.status} ${JSON.stringify(claimed.body)}`);
-  const done = await staff.post(`/v1/tasks/${task.id}/complete`, { outcome: input.outcome, ...(input.data ? { data: input.data } : {}), ...(input.note ? { note: input.note } : {}) });
+  const done = await staff.post(`/v1/tasks/${task.id}/complete`, {
+    outcome: input.outcome,
+    ...(input.data ? { data: input.data } : {}),
+    ...(input.note ? { note: input.note } : {}),
+  });
   if (done.status !== 200) throw new Error(`complete failed: ${done.status} ${JSON.stringify(done.body)}`);
   return done.body;
 }
 
 export async function waitForStatus(client: HttpClient, path: string, status: string, timeoutMs = 60_000) {
-  const response = await waitFor(() => client.get(path), (r) => r.status === 200 && r.body.status === status, { what: `${path} to be ${status}`, timeoutMs });
+  const response = await waitFor(
+    () => client.get(path),
+    (r) => r.status === 200 && r.body.status === status,
+    { what: `${path} to be ${status}`, timeoutMs },
+  );
   return response.body;
 }
 

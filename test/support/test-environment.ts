@@ -52,7 +52,8 @@ export class TestEnvironment {
 
   async start(apps: AppName[] = ['carrier-sim', 'worker', 'api']): Promise<this> {
     for (const app of ['api', 'worker', 'carrier-sim'] as AppName[]) {
-      if (!existsSync(join(ROOT, 'dist', 'apps', app, 'main.js'))) throw new Error(`dist/apps/${app}/main.js is missing: run npm run build first`);
+      if (!existsSync(join(ROOT, 'dist', 'apps', app, 'main.js')))
+        throw new Error(`dist/apps/${app}/main.js is missing: run npm run build first`);
     }
     chmodSync(this.dataDir, 0o755);
     const admin = new Client({ connectionString: PG_ADMIN_URL });
@@ -94,7 +95,8 @@ export class TestEnvironment {
       env: { PATH: process.env.PATH ?? '', ...this.env, LOG_LEVEL: app === 'worker' ? 'info' : this.env.LOG_LEVEL },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const log: string[] = this.logs.get(app) ?? [];
+    // A fresh log per start: a restarted app must prove it is up again, not echo the last run.
+    const log: string[] = [];
     this.logs.set(app, log);
     const collect = (chunk: Buffer) => log.push(chunk.toString('utf8'));
     child.stdout?.on('data', collect);
@@ -111,10 +113,11 @@ export class TestEnvironment {
       return log.join('').includes('Corridor worker running');
     };
     await waitFor(
-      () => ready().catch((error: Error) => {
-        if (error.message.includes('exited')) throw error;
-        return false;
-      }),
+      () =>
+        ready().catch((error: Error) => {
+          if (error.message.includes('exited')) throw error;
+          return false;
+        }),
       Boolean,
       { timeoutMs: 60_000, what: `${app} to start` },
     ).catch((error: Error) => {

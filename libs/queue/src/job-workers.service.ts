@@ -38,6 +38,11 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
         connection,
         prefix: this.config.queuePrefix,
         concurrency: this.config.workerConcurrency,
+        // A dead worker's jobs come back once their lock lapses: keep that short. Handlers are
+        // safe to re-run, so a job cut off by several crashes in a row is retried, not failed.
+        lockDuration: 10_000,
+        stalledInterval: 5_000,
+        maxStalledCount: 5,
       });
       worker.on('failed', (job, error) => void this.onFailed(queue, job, error));
       worker.on('error', (error) => this.logger.warn(`worker ${queue}: ${error.message}`));
