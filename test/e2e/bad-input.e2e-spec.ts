@@ -155,11 +155,9 @@ describe('bad input and access control', () => {
     it.each(routeNames)('%s answers 400 VALIDATION_FAILED and stores nothing', async (routeName) => {
       const route = routes[routeName];
       const before = await counts();
-      const response = await route
-        .client()
-        .send('POST', route.path(), '{"legalName": "Gashora Chili", "lines": [', {
-          'content-type': 'application/json',
-        });
+      const response = await route.client().send('POST', route.path(), '{"legalName": "Gashora Chili", "lines": [', {
+        'content-type': 'application/json',
+      });
       expectError(response, 400, 'VALIDATION_FAILED');
       expect(await counts()).toEqual(before);
     });

@@ -49,7 +49,10 @@ describe('an order carried end to end', () => {
     await uploadRequiredDocuments(exporter, supplierId);
     const documents = await exporter.get(`/v1/suppliers/${supplierId}/documents`);
     expect(documents.body.items).toHaveLength(4);
-    expect(documents.body.items[0]).toMatchObject({ contentType: 'application/pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(documents.body.items[0]).toMatchObject({
+      contentType: 'application/pdf',
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     const file = await exporter.get(`/v1/suppliers/${supplierId}/documents/${documents.body.items[0].id}/file`);
     expect(file.headers.get('content-type')).toBe('application/pdf');
     expect(file.raw.subarray(0, 5).toString()).toBe('%PDF-');
@@ -61,7 +64,13 @@ describe('an order carried end to end', () => {
     await waitForStatus(exporter, `/v1/suppliers/${supplierId}`, 'in_review');
     await completeTask(staff, { type: 'supplier_review', subjectId: supplierId, outcome: 'approve' });
     const approved = await waitForStatus(exporter, `/v1/suppliers/${supplierId}`, 'approved');
-    expect(approved.history.map((h: { to: string }) => h.to)).toEqual(['draft', 'submitted', 'verifying', 'in_review', 'approved']);
+    expect(approved.history.map((h: { to: string }) => h.to)).toEqual([
+      'draft',
+      'submitted',
+      'verifying',
+      'in_review',
+      'approved',
+    ]);
     expect(approved.history[4].actor.role).toBe('staff');
 
     const product = await exporter.post(`/v1/suppliers/${supplierId}/products`, CHILI_PRODUCT);
@@ -75,7 +84,12 @@ describe('an order carried end to end', () => {
     const created = await buyer.post('/v1/purchase-orders', body);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: 'submitted', total: { amount: '940.00', currency: 'USD' } });
-    expect(created.body.lines[0]).toMatchObject({ quantity: 40, quantityPacked: 0, unitPrice: { amount: '23.50', currency: 'USD' }, lineTotal: { amount: '940.00', currency: 'USD' } });
+    expect(created.body.lines[0]).toMatchObject({
+      quantity: 40,
+      quantityPacked: 0,
+      unitPrice: { amount: '23.50', currency: 'USD' },
+      lineTotal: { amount: '940.00', currency: 'USD' },
+    });
     orderId = created.body.id;
 
     const confirmed = await exporter.post(`/v1/purchase-orders/${orderId}/confirm`);
@@ -86,8 +100,17 @@ describe('an order carried end to end', () => {
   async function shipAndDeliver(quantity: number, expectedOrderStatus: string) {
     const created = await exporter.post(`/v1/purchase-orders/${orderId}/shipments`, shipmentBody(quantity));
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ status: 'documents_pending', mode: 'postal', carrier: null, trackingNumber: null });
-    expect(created.body.totals).toEqual({ netWeightKg: `${quantity * 5}.000`, grossWeightKg: (quantity * 5.28).toFixed(3), value: { amount: (quantity * 23.5).toFixed(2), currency: 'USD' } });
+    expect(created.body).toMatchObject({
+      status: 'documents_pending',
+      mode: 'postal',
+      carrier: null,
+      trackingNumber: null,
+    });
+    expect(created.body.totals).toEqual({
+      netWeightKg: `${quantity * 5}.000`,
+      grossWeightKg: (quantity * 5.28).toFixed(3),
+      value: { amount: (quantity * 23.5).toFixed(2), currency: 'USD' },
+    });
     const shipmentId: string = created.body.id;
 
     const booked = await waitForStatus(exporter, `/v1/shipments/${shipmentId}`, 'handoff_booked');
@@ -108,16 +131,36 @@ describe('an order carried end to end', () => {
     expect(invoiceText).toContain((quantity * 23.5).toFixed(2));
     expect(invoiceText).toContain('23.50');
     const packingDoc = documents.body.items.find((d: { type: string }) => d.type === 'packing_list');
-    const packingText = (await pdfParse((await exporter.get(`/v1/shipments/${shipmentId}/documents/${packingDoc.id}`)).raw)).text;
+    const packingText = (
+      await pdfParse((await exporter.get(`/v1/shipments/${shipmentId}/documents/${packingDoc.id}`)).raw)
+    ).text;
     expect(packingText).toContain(buyerReference);
     expect(packingText).toContain(`${quantity * 5}.000`);
-    const invoiceData = await exporter.get(`/v1/shipments/${shipmentId}/documents/${invoiceDoc.id}`, { accept: 'application/json' });
-    expect(invoiceData.body.data).toMatchObject({ buyerReference, total: (quantity * 23.5).toFixed(2), currency: 'USD', incoterm: 'CPT' });
+    const invoiceData = await exporter.get(`/v1/shipments/${shipmentId}/documents/${invoiceDoc.id}`, {
+      accept: 'application/json',
+    });
+    expect(invoiceData.body.data).toMatchObject({
+      buyerReference,
+      total: (quantity * 23.5).toFixed(2),
+      currency: 'USD',
+      incoterm: 'CPT',
+    });
 
-    await completeTask(staff, { type: 'handoff_dropoff', subjectId: shipmentId, outcome: 'handed_over', data: { receiptNumber: `RCPT-${shipmentId.slice(-6)}` } });
+    await completeTask(staff, {
+      type: 'handoff_dropoff',
+      subjectId: shipmentId,
+      outcome: 'handed_over',
+      data: { receiptNumber: `RCPT-${shipmentId.slice(-6)}` },
+    });
     const delivered = await waitForStatus(exporter, `/v1/shipments/${shipmentId}`, 'delivered');
     expect(delivered.events.map((e: { code: string }) => e.code)).toEqual([
-      'accepted', 'departed_origin', 'in_transit', 'arrived_destination', 'customs_cleared', 'out_for_delivery', 'delivered',
+      'accepted',
+      'departed_origin',
+      'in_transit',
+      'arrived_destination',
+      'customs_cleared',
+      'out_for_delivery',
+      'delivered',
     ]);
     const statuses = delivered.history.map((h: { to: string }) => h.to);
     expect(statuses.slice(0, 4)).toEqual(['documents_pending', 'documents_ready', 'handoff_booked', 'handed_over']);
@@ -125,7 +168,12 @@ describe('an order carried end to end', () => {
 
     const tracking = await env.api.get(`/v1/tracking/${booked.trackingNumber}`);
     expect(tracking.status).toBe(200);
-    expect(tracking.body).toMatchObject({ trackingNumber: booked.trackingNumber, status: 'delivered', carrier: 'iposita-ems', origin: 'Kigali, RW' });
+    expect(tracking.body).toMatchObject({
+      trackingNumber: booked.trackingNumber,
+      status: 'delivered',
+      carrier: 'iposita-ems',
+      origin: 'Kigali, RW',
+    });
     expect(tracking.body.events).toHaveLength(7);
     expect(JSON.stringify(tracking.body)).not.toMatch(/23\.50|Aline|amount/);
     const page = await env.api.get(`/track/${booked.trackingNumber}`);
@@ -145,13 +193,23 @@ describe('an order carried end to end', () => {
   it('ships the rest; the order ends delivered', async () => {
     await shipAndDeliver(20, 'delivered');
     const order = await buyer.get(`/v1/purchase-orders/${orderId}`);
-    expect(order.body.history.map((h: { to: string }) => h.to)).toEqual(['submitted', 'confirmed', 'partially_shipped', 'shipped', 'delivered']);
+    expect(order.body.history.map((h: { to: string }) => h.to)).toEqual([
+      'submitted',
+      'confirmed',
+      'partially_shipped',
+      'shipped',
+      'delivered',
+    ]);
     expect(order.body.shipments).toHaveLength(2);
     expect(order.body.lines[0]).toMatchObject({ quantityPacked: 40, quantityShipped: 40 });
   });
 
   it('keeps the job pipeline clean: nothing failed, no task left open', async () => {
-    const open = await waitFor(() => staff.get('/v1/tasks?status=open'), (r) => r.status === 200, { what: 'task list' });
+    const open = await waitFor(
+      () => staff.get('/v1/tasks?status=open'),
+      (r) => r.status === 200,
+      { what: 'task list' },
+    );
     expect(open.body.items).toEqual([]);
     const unpublished = await env.query<{ n: string }>('SELECT count(*) AS n FROM outbox WHERE published_at IS NULL');
     expect(Number(unpublished[0].n)).toBe(0);

@@ -6,7 +6,7 @@ import { FailedJobRecorder, FailedJobResolver, JobWorkers, OutboxRelay, QueueMod
 import { AuthModule } from '@corridor/auth';
 import { SupplierVerificationProcessor, SuppliersModule } from '@corridor/suppliers';
 import { PurchaseOrdersModule, PurchaseOrdersProcessor } from '@corridor/purchase-orders';
-import { ShipmentsModule, ShipmentsProcessor } from '@corridor/shipments';
+import { ShipmentsModule } from '@corridor/shipments';
 import { CustomsDocumentsModule, CustomsDocumentsProcessor } from '@corridor/customs-documents';
 import { HandoffModule, HandoffProcessor } from '@corridor/handoff';
 import { TrackingModule, TrackingProcessor } from '@corridor/tracking';
@@ -31,7 +31,6 @@ import { FailedJobTaskRecorder, TasksModule, TasksProcessor } from '@corridor/ta
   providers: [
     SupplierVerificationProcessor,
     PurchaseOrdersProcessor,
-    ShipmentsProcessor,
     CustomsDocumentsProcessor,
     HandoffProcessor,
     TrackingProcessor,

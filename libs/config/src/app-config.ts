@@ -73,6 +73,19 @@ export class EnvironmentVariables {
   @IsBoolean()
   WEBHOOK_ALLOW_PRIVATE?: boolean;
 
+  /** Believe X-Forwarded-For (client addresses for rate limits) only behind a trusted proxy. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  TRUST_PROXY?: boolean;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(500)
+  DATABASE_POOL_SIZE?: number;
+
   @IsOptional()
   @IsString()
   DATA_DIR?: string;
@@ -138,6 +151,8 @@ export class AppConfig {
   readonly carrierSecrets: Readonly<Record<string, string>>;
   readonly rateLimitPublic: number;
   readonly webhookAllowPrivate: boolean;
+  readonly trustProxy: boolean;
+  readonly databasePoolSize: number;
   readonly dataDir: string;
   readonly queuePrefix: string;
   readonly workerConcurrency: number;
@@ -159,9 +174,11 @@ export class AppConfig {
     this.carrierSecrets = parseSecrets(env.CARRIER_SECRETS);
     this.rateLimitPublic = env.RATE_LIMIT_PUBLIC ?? 60;
     this.webhookAllowPrivate = env.WEBHOOK_ALLOW_PRIVATE ?? false;
+    this.trustProxy = env.TRUST_PROXY ?? false;
+    this.databasePoolSize = env.DATABASE_POOL_SIZE ?? 20;
     this.dataDir = env.DATA_DIR ?? '.data';
     this.queuePrefix = env.QUEUE_PREFIX ?? 'corridor';
-    this.workerConcurrency = env.WORKER_CONCURRENCY ?? 8;
+    this.workerConcurrency = env.WORKER_CONCURRENCY ?? 4;
     this.outboxPollMs = env.OUTBOX_POLL_MS ?? 1000;
     this.jobAttempts = env.JOB_ATTEMPTS ?? 8;
     this.jobBackoffMs = env.JOB_BACKOFF_MS ?? 1000;
@@ -180,8 +197,11 @@ export class AppConfig {
       );
     }
     const config = new AppConfig(env);
-    if (config.nodeEnv === 'production' && !env.CARRIER_SECRETS) {
-      throw new ConfigValidationError(['CARRIER_SECRETS is required when NODE_ENV=production']);
+    const missing = CARRIER_CODES.filter((code) => !config.carrierSecret(code));
+    if (config.nodeEnv === 'production' && missing.length > 0) {
+      throw new ConfigValidationError([
+        `CARRIER_SECRETS must name a secret for ${missing.join(', ')} when NODE_ENV=production`,
+      ]);
     }
     return config;
   }
@@ -199,8 +219,9 @@ export class AppConfig {
     }
   }
 
+  /** The secret of a carrier, or undefined: a carrier without one can neither be booked nor push events. */
   carrierSecret(code: string): string | undefined {
-    return this.carrierSecrets[code];
+    return Object.hasOwn(this.carrierSecrets, code) ? this.carrierSecrets[code] : undefined;
   }
 }
 
@@ -208,9 +229,9 @@ function stripSlash(value: string): string {
   return value.replace(/\/+$/, '');
 }
 
-/** Sandbox defaults keep development keyless; production must set CARRIER_SECRETS (checked above). */
+/** `code=secret,…`; there are no default secrets, since anyone could forge events with them. */
 function parseSecrets(raw: string | undefined): Record<string, string> {
-  const secrets: Record<string, string> = Object.fromEntries(CARRIER_CODES.map((c) => [c, `sandbox-${c}-secret`]));
+  const secrets: Record<string, string> = {};
   for (const pair of raw ? raw.split(',') : []) {
     const at = pair.indexOf('=');
     secrets[pair.slice(0, at)] = pair.slice(at + 1);

@@ -62,7 +62,7 @@ export class CustomsDocumentsService {
           type: 'documents_fix',
           subject: { kind: 'shipment', id: shipment.id },
           summary: `Documents of shipment ${shipment.id} are inconsistent: ${problems.join('; ')}`.slice(0, 1000),
-          dedupeKey: `documents_fix:${shipment.id}:${version}`,
+          dedupeKey: `documents_fix:${shipment.id}:${shipment.version}`,
           data: { problems },
         });
         return 'blocked';
@@ -212,7 +212,7 @@ export class CustomsDocumentsService {
   }
 
   private async facts(manager: EntityManager, shipment: Shipment): Promise<ShipmentFacts> {
-    const { order, lines } = await this.orders.linesForShipment(manager, shipment.purchaseOrderId);
+    const { order, lines } = await this.orders.linesForShipment(manager, shipment.purchaseOrderId, { lock: false });
     const supplier = await this.suppliers.findById(manager, shipment.supplierId);
     const store = await this.stores.find(manager, shipment.storeCode);
     if (!supplier || !store) throw new Error(`shipment ${shipment.id} refers to a missing supplier or store`);

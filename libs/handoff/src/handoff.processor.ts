@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CARRIER_BY_MODE, formatCm, formatKg } from '@corridor/domain';
@@ -16,8 +16,6 @@ import { CarrierClient, CarrierRefusal } from './carrier-client';
  */
 @Injectable()
 export class HandoffProcessor {
-  private readonly logger = new Logger(HandoffProcessor.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly shipments: ShipmentsService,
@@ -50,7 +48,17 @@ export class HandoffProcessor {
     });
     return this.dataSource.transaction(async (manager) => {
       const shipment = await this.shipments.lock(manager, payload.shipmentId);
-      if (!shipment || shipment.status !== 'documents_ready') return { outcome: 'skipped' };
+      if (!shipment || shipment.status !== 'documents_ready') {
+        // Cancelled while the carrier answered: the booking must not stay behind.
+        if (shipment?.status === 'cancelled') {
+          await this.jobs.publish(manager, 'handoff.cancel_booking', {
+            shipmentId: payload.shipmentId,
+            actor: payload.actor,
+            booking: { carrier, bookingId: booking.bookingId },
+          });
+        }
+        return { outcome: 'skipped' };
+      }
       await this.documents.storeLabels(manager, shipment, { carrier, trackingNumber: booking.trackingNumber });
       await this.shipments.move(manager, shipment, 'book_handoff', payload.actor, {
         set: { carrier, tracking_number: booking.trackingNumber, carrier_booking_id: booking.bookingId },
@@ -66,40 +74,53 @@ export class HandoffProcessor {
     });
   }
 
+  /**
+   * Staff dropped the parcels off: the shipment is `handed_over` at once (under its row lock,
+   * so a concurrent order cancel either sees it or wins first), and the carrier is told by a
+   * job of its own, retried while the carrier is away.
+   */
   @JobHandler('handoff.dropoff_completed')
   async dropoffCompleted(payload: JobPayloads['handoff.dropoff_completed']): Promise<{ outcome: string }> {
-    const current = await this.shipments.load(this.dataSource.manager, payload.subject.id).catch(() => null);
-    if (!current || !current.carrier || !current.carrierBookingId || current.status === 'cancelled')
-      return { outcome: 'skipped' };
-    const receiptNumber = String(payload.data.receiptNumber);
-    await this.carriers.handover(current.carrier, current.carrierBookingId, {
-      receiptNumber,
-      handedOverAt: new Date().toISOString(),
-    });
     return this.dataSource.transaction(async (manager) => {
       const shipment = await this.shipments.lock(manager, payload.subject.id);
-      // The carrier may have reported `accepted` first; then the shipment has already moved.
-      if (!shipment || shipment.status !== 'handoff_booked') return { outcome: 'already_moved' };
+      if (!shipment || shipment.status !== 'handoff_booked') return { outcome: 'skipped' };
+      const receiptNumber = String(payload.data.receiptNumber);
       await this.shipments.move(manager, shipment, 'reach_handed_over', payload.actor, {
         reason: `handed over, receipt ${receiptNumber}`,
+      });
+      await this.jobs.publish(manager, 'handoff.notify_handover', {
+        shipmentId: shipment.id,
+        receiptNumber,
+        handedOverAt: new Date().toISOString(),
+        actor: payload.actor,
       });
       return { outcome: 'handed_over' };
     });
   }
 
+  /** Tells the carrier the parcels are in its hands; the sandbox starts the journey then. */
+  @JobHandler('handoff.notify_handover')
+  async notifyHandover(payload: JobPayloads['handoff.notify_handover']): Promise<{ outcome: string }> {
+    const shipment = await this.shipments.load(this.dataSource.manager, payload.shipmentId).catch(() => null);
+    if (!shipment?.carrier || !shipment.carrierBookingId || shipment.status === 'cancelled')
+      return { outcome: 'skipped' };
+    await this.carriers.handover(shipment.carrier, shipment.carrierBookingId, {
+      receiptNumber: payload.receiptNumber,
+      handedOverAt: payload.handedOverAt,
+    });
+    return { outcome: 'told' };
+  }
+
   @JobHandler('handoff.cancel_booking')
   async cancelBooking(payload: JobPayloads['handoff.cancel_booking']): Promise<{ outcome: string }> {
     const shipment = await this.shipments.load(this.dataSource.manager, payload.shipmentId).catch(() => null);
-    if (!shipment?.carrier || !shipment.carrierBookingId) return { outcome: 'skipped' };
-    try {
-      await this.carriers.cancel(shipment.carrier, shipment.carrierBookingId);
-      return { outcome: 'cancelled' };
-    } catch (error) {
-      if (error instanceof CarrierRefusal) {
-        this.logger.warn(`carrier kept booking ${shipment.carrierBookingId}: ${error.message}`);
-        return { outcome: 'refused' };
-      }
-      throw error;
-    }
+    const booking =
+      payload.booking ??
+      (shipment?.carrier && shipment.carrierBookingId
+        ? { carrier: shipment.carrier, bookingId: shipment.carrierBookingId }
+        : null);
+    if (!booking) return { outcome: 'skipped' };
+    await this.carriers.cancel(booking.carrier, booking.bookingId);
+    return { outcome: 'cancelled' };
   }
 }

@@ -92,7 +92,7 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
           status: 409,
           code: 'CONFLICT',
           message: 'a record with the same natural key already exists',
-          details: [{ issue: 'duplicate', constraint: driverError.constraint }],
+          details: [{ issue: 'duplicate' }],
         };
       }
       // Class 22 is "data exception": a value the column cannot hold. The input was at fault.

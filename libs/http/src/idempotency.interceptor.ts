@@ -15,8 +15,21 @@ const RETENTION_HOURS = 48;
 /** A key still "in use" after this long belongs to a request that died; the next one may take it. */
 const ABANDONED_AFTER_SECONDS = 120;
 
+export interface IdempotentOptions {
+  /**
+   * Top-level response fields kept out of the stored replay (they come back as null): secrets
+   * such as a new API key are shown once, and only their hash is stored anywhere.
+   */
+  redact?: string[];
+}
+
 /** Marks a creating `POST` as honouring `Idempotency-Key`. */
-export const Idempotent = (): MethodDecorator => SetMetadata(IDEMPOTENT, true);
+export const Idempotent = (options: IdempotentOptions = {}): MethodDecorator => SetMetadata(IDEMPOTENT, options);
+
+function redact(body: unknown, fields: string[]): unknown {
+  if (fields.length === 0 || typeof body !== 'object' || body === null) return body ?? null;
+  return { ...(body as Record<string, unknown>), ...Object.fromEntries(fields.map((f) => [f, null])) };
+}
 
 type Decision = { kind: 'run' } | { kind: 'replay'; status: number; body: unknown };
 
@@ -34,7 +47,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (!this.reflector.get<boolean>(IDEMPOTENT, context.getHandler())) return next.handle();
+    const options = this.reflector.get<IdempotentOptions | undefined>(IDEMPOTENT, context.getHandler());
+    if (!options) return next.handle();
     const request = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const key = request.headers['idempotency-key'];
@@ -58,7 +72,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
           mergeMap(async (body) => {
             await this.dataSource.query(
               `UPDATE idempotency_key SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2`,
-              [scope, key, reply.statusCode, JSON.stringify(body ?? null)],
+              [scope, key, reply.statusCode, JSON.stringify(redact(body, options.redact ?? []))],
             );
             return body;
           }),

@@ -3,7 +3,7 @@ import type { AppConfig } from '@corridor/config';
 import { MIGRATIONS } from './migrations';
 
 /** Connection options shared by the apps and the migration command; never `synchronize`. */
-export function dataSourceOptions(config: AppConfig, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(config: AppConfig, poolSize = config.databasePoolSize): DataSourceOptions {
   return {
     type: 'postgres',
     url: config.databaseUrl,

@@ -17,4 +17,8 @@ export class OutboxEntry {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** Why a row was set aside instead of published (a job name no handler knows). */
+  @Column({ type: 'text', nullable: true })
+  error: string | null;
 }

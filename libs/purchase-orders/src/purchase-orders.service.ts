@@ -14,8 +14,10 @@ import {
   Money,
   SYSTEM_ACTOR,
   purchaseOrderStateMachine,
+  shipmentStateMachine,
   type Actor,
   type PurchaseOrderAction,
+  type ShipmentStatus,
 } from '@corridor/domain';
 import {
   scopeToActor,
@@ -175,15 +177,18 @@ export class PurchaseOrdersService {
 
   /**
    * Cancels an order. A confirmed order's shipments that are not yet handed over are
-   * cancelled with it (through the outbox); once anything is handed over, cancel is `409`.
+   * cancelled with it, in the same transaction and under the same row locks that the
+   * drop-off takes, so a shipment is either handed over or cancelled, never both; their carrier
+   * bookings are cancelled through the outbox. Once anything is handed over, cancel is `409`.
    */
   async cancel(id: string, reason: string, actor: Actor): Promise<PurchaseOrderView> {
     return this.dataSource.transaction(async (manager) => {
       const order = await this.findVisible(manager, id, actor, true);
-      const shipments: { id: string; status: string }[] = await manager.query(
-        `SELECT id, status FROM shipment WHERE purchase_order_id = $1 AND status <> 'cancelled' FOR UPDATE`,
-        [id],
-      );
+      const shipments: { id: string; status: ShipmentStatus; carrier_booking_id: string | null }[] =
+        await manager.query(
+          `SELECT id, status, carrier_booking_id FROM shipment WHERE purchase_order_id = $1 AND status <> 'cancelled' ORDER BY id FOR UPDATE`,
+          [id],
+        );
       if (shipments.some((s) => SHIPPED_STATUSES.includes(s.status))) {
         throw new InvalidTransitionError('purchase order', order.status, 'cancel');
       }
@@ -198,11 +203,19 @@ export class PurchaseOrdersService {
         reason,
       });
       for (const shipment of shipments) {
-        await this.jobs.publish(manager, 'shipment.cancel', {
-          shipmentId: shipment.id,
-          reason: `order cancelled: ${reason}`,
+        await transitionStatus({
+          manager,
+          machine: shipmentStateMachine,
+          aggregateType: 'shipment',
+          id: shipment.id,
+          from: shipment.status,
+          action: 'cancel',
           actor,
+          reason: `order cancelled: ${reason}`,
         });
+        if (shipment.carrier_booking_id) {
+          await this.jobs.publish(manager, 'handoff.cancel_booking', { shipmentId: shipment.id, actor });
+        }
       }
       return this.view(manager, id, true);
     });
@@ -250,17 +263,19 @@ export class PurchaseOrdersService {
     });
   }
 
-  /** The order's lines, for shipments: what each line still allows to pack. */
+  /**
+   * The order's lines with what each has packed and shipped. `lock` takes the order's row
+   * lock, for packing a new shipment against what is left; readers (documents) leave it off,
+   * so they never wait on, or deadlock with, an order being cancelled.
+   */
   async linesForShipment(
     manager: EntityManager,
     id: string,
+    options: { lock: boolean },
   ): Promise<{ order: PurchaseOrder; lines: (PurchaseOrderLine & LineProgress)[] }> {
-    const order = await manager
-      .getRepository(PurchaseOrder)
-      .createQueryBuilder('o')
-      .where('o.id = :id', { id })
-      .setLock('pessimistic_write')
-      .getOne();
+    const qb = manager.getRepository(PurchaseOrder).createQueryBuilder('o').where('o.id = :id', { id });
+    if (options.lock) qb.setLock('pessimistic_write');
+    const order = await qb.getOne();
     if (!order) throw DomainError.notFound('purchase order');
     const progress = await this.progress(manager, id);
     const lines = await manager

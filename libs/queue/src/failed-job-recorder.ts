@@ -3,6 +3,8 @@ export interface FailedJobInfo {
   queue: string;
   jobId: string;
   jobName: string;
+  /** Tells one final failure of the job from another (after a staff retry). */
+  failureKey: string;
   attempts: number;
   error: string;
   data: unknown;

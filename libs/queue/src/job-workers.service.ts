@@ -34,7 +34,7 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
     this.collectHandlers();
     const connection = redisOptionsFromUrl(this.config.redisUrl);
     for (const queue of QUEUE_NAMES) {
-      const worker = new Worker(queue, (job) => this.dispatch(job), {
+      const worker = new Worker(queue, (job) => this.dispatch(queue, job), {
         connection,
         prefix: this.config.queuePrefix,
         concurrency: this.config.workerConcurrency,
@@ -82,38 +82,55 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
     if (problems.length > 0) throw new HandlerRegistryError(`worker cannot start:\n  - ${problems.join('\n  - ')}`);
   }
 
-  private async dispatch(job: Job): Promise<unknown> {
+  /**
+   * Runs the job's handler. When the last attempt fails, the `failed_job` task is recorded
+   * before the error goes back to BullMQ, while the job is still ours: if the process dies
+   * here, the job is retried and recorded then, so the task cannot be lost.
+   */
+  private async dispatch(queue: string, job: Job): Promise<unknown> {
     const handler = this.handlers.get(job.name as JobName);
     if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
-    return handler(job.data, {
-      jobId: job.id ?? '',
-      attempt: job.attemptsMade + 1,
-      maxAttempts: job.opts.attempts ?? 1,
-    });
+    const attempt = job.attemptsMade + 1;
+    const maxAttempts = job.opts.attempts ?? 1;
+    try {
+      return await handler(job.data, { jobId: job.id ?? '', attempt, maxAttempts });
+    } catch (error) {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      if (isUnrecoverable(failure) || attempt >= maxAttempts) await this.recordFailure(queue, job, failure, attempt);
+      throw error;
+    }
   }
 
-  /** A job that will not be tried again becomes a `failed_job` task for staff. */
+  /**
+   * Logs every failure. A final one that did not come through `dispatch` (a job that stalled
+   * too often) is recorded here; recording twice is harmless, the task is opened once.
+   */
   private async onFailed(queue: string, job: Job | undefined, error: Error): Promise<void> {
     if (!job) return;
-    const final =
-      error instanceof UnrecoverableError ||
-      error.name === 'UnrecoverableError' ||
-      job.attemptsMade >= (job.opts.attempts ?? 1);
+    const final = isUnrecoverable(error) || job.attemptsMade >= (job.opts.attempts ?? 1);
     this.logger.warn(
       `job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`,
     );
-    if (!final) return;
-    try {
-      await this.failedJobs.record({
-        queue,
-        jobId: job.id ?? '',
-        jobName: job.name,
-        attempts: job.attemptsMade,
-        error: error.message,
-        data: job.data,
+    if (final)
+      await this.recordFailure(queue, job, error, job.attemptsMade).catch((recordError: unknown) => {
+        this.logger.error(`could not record failed job ${job.id}: ${String(recordError)}`);
       });
-    } catch (recordError) {
-      this.logger.error(`could not record failed job ${job.id}: ${String(recordError)}`);
-    }
   }
+
+  private recordFailure(queue: string, job: Job, error: Error, attempts: number): Promise<void> {
+    return this.failedJobs.record({
+      queue,
+      jobId: job.id ?? '',
+      jobName: job.name,
+      // One task per final failure: a retried job that fails for good again gets a new one.
+      failureKey: String(job.processedOn ?? job.timestamp),
+      attempts,
+      error: error.message,
+      data: job.data,
+    });
+  }
+}
+
+function isUnrecoverable(error: Error): boolean {
+  return error instanceof UnrecoverableError || error.name === 'UnrecoverableError';
 }

@@ -49,10 +49,13 @@ export interface JobPayloads {
   'handoff.book': { shipmentId: string; actor: Actor };
   /** Staff dropped the parcels at the carrier (`handoff_dropoff` done). */
   'handoff.dropoff_completed': TaskCompletedPayload;
-  /** Cancel a shipment that is not yet handed over (its order was cancelled). */
-  'shipment.cancel': { shipmentId: string; reason: string; actor: Actor };
-  /** Cancel a shipment's carrier booking. */
-  'handoff.cancel_booking': { shipmentId: string; actor: Actor };
+  /** Tell the carrier staff handed the parcels over; the shipment is already `handed_over`. */
+  'handoff.notify_handover': { shipmentId: string; receiptNumber: string; handedOverAt: string; actor: Actor };
+  /**
+   * Cancel a carrier booking. `booking` names it when the shipment row does not (a booking
+   * made for a shipment cancelled while the carrier answered).
+   */
+  'handoff.cancel_booking': { shipmentId: string; actor: Actor; booking?: { carrier: string; bookingId: string } };
   /** Staff decided an `exception_review` task. */
   'tracking.exception_reviewed': TaskCompletedPayload;
   /** A shipment of the order moved: recount quantities and move the order. */
@@ -73,7 +76,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'handoff.book': QUEUES.handoff,
   'handoff.dropoff_completed': QUEUES.handoff,
   'handoff.cancel_booking': QUEUES.handoff,
-  'shipment.cancel': QUEUES.handoff,
+  'handoff.notify_handover': QUEUES.handoff,
   'tracking.exception_reviewed': QUEUES.tracking,
   'purchase_order.recompute': QUEUES.purchaseOrders,
   'queue.failed_job_resolved': QUEUES.maintenance,

@@ -85,17 +85,31 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       );
       if (rows.length === 0) return 0;
       const byQueue = new Map<QueueName, OutboxRow[]>();
+      const unknown: OutboxRow[] = [];
       for (const row of rows) {
-        const queue = JOB_QUEUE[row.job_name];
-        if (!queue) throw new Error(`outbox row ${row.id} names unknown job ${row.job_name}`);
-        byQueue.set(queue, [...(byQueue.get(queue) ?? []), row]);
+        const queue = Object.hasOwn(JOB_QUEUE, row.job_name) ? JOB_QUEUE[row.job_name] : undefined;
+        if (!queue) unknown.push(row);
+        else byQueue.set(queue, [...(byQueue.get(queue) ?? []), row]);
+      }
+      // A row no job matches (say, written by an older version) is set aside, not retried
+      // forever: it would hold up every row behind it.
+      if (unknown.length > 0) {
+        this.logger.error(
+          `outbox rows name unknown jobs and are set aside: ${unknown.map((r) => `${r.id} (${r.job_name})`).join(', ')}`,
+        );
+        await manager.query(
+          `UPDATE outbox SET published_at = now(), error = 'unknown job' WHERE id = ANY($1::uuid[])`,
+          [unknown.map((r) => r.id)],
+        );
       }
       for (const [queue, items] of byQueue) {
         await this.queues
           .get(queue)
           .addBulk(items.map((r) => ({ name: r.job_name, data: r.payload, opts: { jobId: r.id } })));
       }
-      await manager.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+      await manager.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])`, [
+        [...byQueue.values()].flat().map((r) => r.id),
+      ]);
       return rows.length;
     });
   }

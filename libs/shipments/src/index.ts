@@ -6,5 +6,4 @@ export * from './dto/list-shipments.dto';
 export * from './mode-rules';
 export * from './shipment.views';
 export * from './shipments.service';
-export * from './shipments.processor';
 export * from './shipments.module';

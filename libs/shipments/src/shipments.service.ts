@@ -59,7 +59,7 @@ export class ShipmentsService {
   async create(purchaseOrderId: string, dto: CreateShipmentDto, actor: Actor): Promise<ShipmentView> {
     return this.dataSource.transaction(async (manager) => {
       await this.orders.findVisible(manager, purchaseOrderId, actor);
-      const { order, lines: orderLines } = await this.orders.linesForShipment(manager, purchaseOrderId);
+      const { order, lines: orderLines } = await this.orders.linesForShipment(manager, purchaseOrderId, { lock: true });
       if (order.status !== 'confirmed' && order.status !== 'partially_shipped') {
         throw new InvalidTransitionError('purchase order', order.status, 'create_shipment');
       }

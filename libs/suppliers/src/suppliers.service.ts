@@ -95,7 +95,6 @@ export class SuppliersService {
       .orderBy('s.id', 'DESC')
       .take(filter.limit + 1);
     if (actor.role === 'exporter') qb.andWhere('s.id = :own', { own: actor.supplierId });
-    if (actor.role === 'buyer') qb.andWhere(`s.status = 'approved'`);
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
     const after = decodeIdCursor(filter.cursor);
     if (after) qb.andWhere('s.id < :after', { after });
@@ -266,10 +265,10 @@ export class SuppliersService {
   /** An approved supplier, or a `400` saying why it cannot receive orders. */
   async requireApproved(manager: EntityManager, id: string): Promise<Supplier> {
     const supplier = await manager.getRepository(Supplier).findOneBy({ id });
-    if (!supplier) throw DomainError.rule('supplierId does not name a known supplier', 'supplierId');
-    if (supplier.status !== 'approved') {
+    // One answer for unknown and unapproved suppliers: a buyer learns nothing about others' files.
+    if (!supplier || supplier.status !== 'approved') {
       throw DomainError.rule(
-        `supplier ${supplier.legalName} is ${supplier.status}; only an approved supplier can receive purchase orders`,
+        'supplierId must name an approved supplier: only an approved supplier can receive purchase orders',
         'supplierId',
       );
     }

@@ -17,7 +17,7 @@ export class FailedJobTaskRecorder extends FailedJobRecorder {
       type: 'failed_job',
       subject: { kind: 'job', id: `${info.queue}/${info.jobId}` },
       summary: `Job ${info.jobName} failed after ${info.attempts} attempt(s): ${info.error.slice(0, 300)}`,
-      dedupeKey: `failed_job:${info.queue}:${info.jobId}:${info.attempts}`,
+      dedupeKey: `failed_job:${info.queue}:${info.jobId}:${info.failureKey}`,
       data: { queue: info.queue, jobId: info.jobId, jobName: info.jobName, attempts: info.attempts, error: info.error },
     });
   }

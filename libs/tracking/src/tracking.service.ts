@@ -52,30 +52,39 @@ export class TrackingService {
           result.unknownTrackingNumbers.push(trackingNumber);
           return;
         }
+        const fresh = new Set<string>();
         for (const e of group) {
           const inserted: unknown[] = await manager.query(
             `INSERT INTO tracking_event (id, shipment_id, carrier, event_id, code, occurred_at, location, description, received_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now()) ON CONFLICT (carrier, event_id) DO NOTHING RETURNING id`,
             [newId(), shipment.id, carrier, e.eventId, e.code, e.occurredAt, e.location, e.description],
           );
-          if (inserted.length > 0) result.accepted += 1;
-          else result.duplicates += 1;
+          if (inserted.length > 0) {
+            result.accepted += 1;
+            fresh.add(e.eventId);
+          } else {
+            result.duplicates += 1;
+          }
         }
-        await this.follow(manager, await this.shipments.load(manager, shipment.id));
+        if (fresh.size > 0) await this.follow(manager, await this.shipments.load(manager, shipment.id), fresh);
       });
     }
     return result;
   }
 
-  /** Moves the shipment to where its latest event puts it; opens an `exception_review` task on trouble. */
-  private async follow(manager: EntityManager, shipment: Shipment): Promise<void> {
+  /**
+   * Moves the shipment to where its latest event puts it, when that event is one just
+   * received: a repeated or older event is history only, so it cannot undo a staff `resume`.
+   * Opens an `exception_review` task on trouble.
+   */
+  private async follow(manager: EntityManager, shipment: Shipment, fresh: Set<string>): Promise<void> {
     if (shipment.status === 'cancelled' || shipment.status === 'delivered') return;
     const latest: { code: CarrierEventCode; event_id: string; location: string; description: string }[] =
       await manager.query(
         `SELECT code, event_id, location, description FROM tracking_event WHERE shipment_id = $1 ORDER BY occurred_at DESC, received_at DESC LIMIT 1`,
         [shipment.id],
       );
-    if (latest.length === 0) return;
+    if (latest.length === 0 || !fresh.has(latest[0].event_id)) return;
     const event = latest[0];
     const target = STATUS_BY_EVENT_CODE[event.code];
     if (target === 'exception') {
@@ -93,7 +102,7 @@ export class TrackingService {
             0,
             1000,
           ),
-        dedupeKey: `exception_review:${shipment.id}:${event.event_id}`,
+        dedupeKey: `exception_review:${shipment.id}:${shipment.version}`,
         data: { eventCode: event.code, eventId: event.event_id, milestoneBeforeException: before },
       });
       return;

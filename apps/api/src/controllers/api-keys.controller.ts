@@ -1,10 +1,13 @@
 import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
 import { Idempotent } from '@corridor/http';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@corridor/domain';
 import { ApiKeysService, Roles } from '@corridor/auth';
 import { CreateApiKeyDto } from '../dto/create-api-key.dto';
 import { IdPipe } from '../uuid.pipe';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiIdempotentCreated } from '../openapi/api-idempotent-created.decorator';
+import { IssuedApiKeyView } from '../openapi/api-key.view';
 
 @ApiTags('api-keys')
 @ApiBearerAuth()
@@ -14,8 +17,18 @@ export class ApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}
 
   /** Mints a key; the key is in this response only, and only its hash is stored. */
-  @Idempotent()
+  @Idempotent({ redact: ['key'] })
   @Post()
+  @ApiIdempotentCreated(IssuedApiKeyView)
+  @ApiErrors(
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'IDEMPOTENCY_KEY_IN_USE',
+    'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+    'IDEMPOTENCY_KEY_REUSED',
+  )
   create(@Body() dto: CreateApiKeyDto) {
     if (dto.role === 'exporter' && !dto.supplierId)
       throw DomainError.validation('supplierId', 'is required for an exporter key');
@@ -28,6 +41,8 @@ export class ApiKeysController {
   /** Revokes a key at once. */
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Revoked; the key stops working at once.' })
+  @ApiErrors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
   async revoke(@Param('id', IdPipe) id: string): Promise<void> {
     await this.keys.revoke(id);
   }

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckError,
@@ -9,6 +9,7 @@ import {
 } from '@nestjs/terminus';
 import { Public } from '@corridor/auth';
 import { RedisClient } from '../redis-client';
+import { ApiErrors } from '../openapi/api-errors.decorator';
 
 @ApiTags('operations')
 @Public()
@@ -22,12 +23,17 @@ export class HealthController {
 
   /** The process is up. */
   @Get('live')
+  @ApiOkResponse({
+    schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } },
+  })
+  @ApiErrors()
   live() {
     return { status: 'ok' };
   }
 
   /** Postgres and Redis answer; `503` otherwise. */
   @Get('ready')
+  @ApiErrors('UNAVAILABLE')
   @HealthCheck()
   ready() {
     return this.health.check([() => this.db.pingCheck('postgres', { timeout: 2000 }), () => this.redis()]);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { Idempotent } from '@corridor/http';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@corridor/domain';
 import { CurrentActor, Roles } from '@corridor/auth';
 import {
@@ -11,6 +11,11 @@ import {
 } from '@corridor/purchase-orders';
 import { CreateShipmentDto, ShipmentsService } from '@corridor/shipments';
 import { IdPipe } from '../uuid.pipe';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiIdempotentCreated } from '../openapi/api-idempotent-created.decorator';
+import { ApiPageResponse } from '../openapi/paginated';
+import { PurchaseOrderDetailView, PurchaseOrderView } from '../openapi/purchase-order.view';
+import { ShipmentView } from '../openapi/shipment.view';
 
 @ApiTags('purchase-orders')
 @ApiBearerAuth()
@@ -25,17 +30,33 @@ export class PurchaseOrdersController {
   @Idempotent()
   @Post()
   @Roles('buyer', 'exporter')
+  @ApiIdempotentCreated(PurchaseOrderView)
+  @ApiErrors(
+    'VALIDATION_FAILED',
+    'BUSINESS_RULE_VIOLATED',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'CONFLICT',
+    'IDEMPOTENCY_KEY_IN_USE',
+    'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+    'IDEMPOTENCY_KEY_REUSED',
+  )
   create(@Body() dto: CreatePurchaseOrderDto, @CurrentActor() actor: Actor) {
     return this.orders.create(dto, actor);
   }
 
   @Get()
+  @ApiPageResponse(PurchaseOrderView)
+  @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED')
   list(@Query() query: ListPurchaseOrdersDto, @CurrentActor() actor: Actor) {
     return this.orders.list(query, actor);
   }
 
   /** The order with its `history` and `shipments`. */
   @Get(':id')
+  @ApiOkResponse({ type: PurchaseOrderDetailView })
+  @ApiErrors('UNAUTHENTICATED', 'NOT_FOUND')
   get(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.orders.get(id, actor);
   }
@@ -43,6 +64,8 @@ export class PurchaseOrdersController {
   @Post(':id/confirm')
   @HttpCode(200)
   @Roles('exporter')
+  @ApiOkResponse({ type: PurchaseOrderDetailView })
+  @ApiErrors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_STATE_TRANSITION')
   confirm(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.orders.confirm(id, actor);
   }
@@ -50,6 +73,16 @@ export class PurchaseOrdersController {
   @Post(':id/reject')
   @HttpCode(200)
   @Roles('exporter')
+  @ApiOkResponse({ type: PurchaseOrderDetailView })
+  @ApiErrors(
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'INVALID_STATE_TRANSITION',
+    'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+  )
   reject(@Param('id', IdPipe) id: string, @Body() dto: OrderReasonDto, @CurrentActor() actor: Actor) {
     return this.orders.reject(id, dto.reason, actor);
   }
@@ -58,6 +91,16 @@ export class PurchaseOrdersController {
   @Post(':id/cancel')
   @HttpCode(200)
   @Roles('buyer', 'exporter', 'admin')
+  @ApiOkResponse({ type: PurchaseOrderDetailView })
+  @ApiErrors(
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'INVALID_STATE_TRANSITION',
+    'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+  )
   cancel(@Param('id', IdPipe) id: string, @Body() dto: OrderReasonDto, @CurrentActor() actor: Actor) {
     return this.orders.cancel(id, dto.reason, actor);
   }
@@ -66,6 +109,19 @@ export class PurchaseOrdersController {
   @Idempotent()
   @Post(':id/shipments')
   @Roles('exporter')
+  @ApiIdempotentCreated(ShipmentView)
+  @ApiErrors(
+    'VALIDATION_FAILED',
+    'BUSINESS_RULE_VIOLATED',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'INVALID_STATE_TRANSITION',
+    'IDEMPOTENCY_KEY_IN_USE',
+    'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+    'IDEMPOTENCY_KEY_REUSED',
+  )
   createShipment(@Param('id', IdPipe) id: string, @Body() dto: CreateShipmentDto, @CurrentActor() actor: Actor) {
     return this.shipments.create(id, dto, actor);
   }

@@ -1,11 +1,15 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '@corridor/domain';
 import { CurrentActor } from '@corridor/auth';
 import { CustomsDocumentsService } from '@corridor/customs-documents';
 import { ListShipmentsDto, ShipmentsService } from '@corridor/shipments';
 import { IdPipe } from '../uuid.pipe';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiPageResponse } from '../openapi/paginated';
+import { ShipmentDetailView, ShipmentView } from '../openapi/shipment.view';
+import { ShipmentDocumentDataView, ShipmentDocumentView } from '../openapi/shipment-document.view';
 
 @ApiTags('shipments')
 @ApiBearerAuth()
@@ -17,24 +21,39 @@ export class ShipmentsController {
   ) {}
 
   @Get()
+  @ApiPageResponse(ShipmentView)
+  @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED')
   list(@Query() query: ListShipmentsDto, @CurrentActor() actor: Actor) {
     return this.shipments.list(query, actor);
   }
 
   /** The shipment with its `history`, carrier `events` and `documents`. */
   @Get(':id')
+  @ApiOkResponse({ type: ShipmentDetailView })
+  @ApiErrors('UNAUTHENTICATED', 'NOT_FOUND')
   get(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.shipments.get(id, actor);
   }
 
   /** The newest version of each document. */
   @Get(':id/documents')
+  @ApiPageResponse(ShipmentDocumentView, 'Every document on one page: `nextCursor` is always `null`.')
+  @ApiErrors('UNAUTHENTICATED', 'NOT_FOUND')
   listDocuments(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.documents.list(id, actor);
   }
 
   /** The PDF; with `Accept: application/json`, the structured data it was rendered from. */
   @Get(':id/documents/:docId')
+  @ApiExtraModels(ShipmentDocumentDataView)
+  @ApiOkResponse({
+    description: 'The PDF, or its data when the request accepts `application/json`.',
+    content: {
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+      'application/json': { schema: { $ref: getSchemaPath(ShipmentDocumentDataView) } },
+    },
+  })
+  @ApiErrors('UNAUTHENTICATED', 'NOT_FOUND')
   async document(
     @Param('id', IdPipe) id: string,
     @Param('docId', IdPipe) docId: string,

@@ -3,6 +3,10 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@corridor/auth';
 import { Idempotent, ListQueryDto } from '@corridor/http';
 import { CreateStoreDto, StoresService } from '@corridor/purchase-orders';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiIdempotentCreated } from '../openapi/api-idempotent-created.decorator';
+import { ApiPageResponse } from '../openapi/paginated';
+import { StoreView } from '../openapi/store.view';
 
 @ApiTags('stores')
 @ApiBearerAuth()
@@ -12,6 +16,8 @@ export class StoresController {
 
   /** The Freshippo stores, by code. */
   @Get()
+  @ApiPageResponse(StoreView)
+  @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED')
   list(@Query() query: ListQueryDto) {
     return this.stores.list(query);
   }
@@ -19,6 +25,17 @@ export class StoresController {
   @Idempotent()
   @Post()
   @Roles('admin')
+  @ApiIdempotentCreated(StoreView)
+  @ApiErrors(
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'CONFLICT',
+    'IDEMPOTENCY_KEY_IN_USE',
+    'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+    'IDEMPOTENCY_KEY_REUSED',
+  )
   create(@Body() dto: CreateStoreDto) {
     return this.stores.create(dto);
   }

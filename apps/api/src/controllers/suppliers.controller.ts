@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MultipartFile } from '@fastify/multipart';
 import { plainToInstance } from 'class-transformer';
@@ -8,6 +16,7 @@ import { DomainError, type Actor } from '@corridor/domain';
 import { CurrentActor, Public, Roles } from '@corridor/auth';
 import { Idempotent, ListQueryDto, flattenValidationErrors } from '@corridor/http';
 import {
+  ACCEPTED_UPLOADS,
   CreateSupplierDto,
   ListSuppliersDto,
   MAX_UPLOAD_BYTES,
@@ -17,29 +26,51 @@ import {
 } from '@corridor/suppliers';
 import { IdPipe } from '../uuid.pipe';
 import { RateLimited } from '../rate-limit.guard';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiIdempotentCreated } from '../openapi/api-idempotent-created.decorator';
+import { ApiPageResponse } from '../openapi/paginated';
+import { SupplierDetailView, SupplierSignUpView, SupplierView } from '../openapi/supplier.view';
+import { SupplierDocumentView } from '../openapi/supplier-document.view';
 
 @ApiTags('suppliers')
-@ApiBearerAuth()
 @Controller('v1/suppliers')
 export class SuppliersController {
   constructor(private readonly suppliers: SuppliersService) {}
 
   /** Self-onboarding: creates the supplier in `draft` and returns an exporter key for it, once. */
-  @Idempotent()
+  @Idempotent({ redact: ['apiKey'] })
   @Post()
   @Public()
   @RateLimited()
+  @ApiIdempotentCreated(SupplierSignUpView)
+  @ApiErrors(
+    'VALIDATION_FAILED',
+    'CONFLICT',
+    'IDEMPOTENCY_KEY_IN_USE',
+    'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+    'IDEMPOTENCY_KEY_REUSED',
+    'RATE_LIMITED',
+  )
   signUp(@Body() dto: CreateSupplierDto) {
     return this.suppliers.signUp(dto);
   }
 
   @Get()
+  @Roles('staff', 'admin', 'exporter')
+  @ApiBearerAuth()
+  @ApiPageResponse(SupplierView)
+  @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
   list(@Query() query: ListSuppliersDto, @CurrentActor() actor: Actor) {
     return this.suppliers.list(query, actor);
   }
 
   /** The supplier with its `status`, `reasons` and `history`. */
   @Get(':id')
+  @Roles('staff', 'admin', 'exporter')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: SupplierDetailView })
+  @ApiErrors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
   get(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.suppliers.get(id, actor);
   }
@@ -47,6 +78,18 @@ export class SuppliersController {
   /** Editable while `draft`, `changes_requested` or `suspended`; otherwise `409`. */
   @Patch(':id')
   @Roles('exporter', 'staff', 'admin')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: SupplierDetailView })
+  @ApiErrors(
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'INVALID_STATE_TRANSITION',
+    'CONFLICT',
+    'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+  )
   update(@Param('id', IdPipe) id: string, @Body() dto: UpdateSupplierDto, @CurrentActor() actor: Actor) {
     return this.suppliers.update(id, dto, actor);
   }
@@ -54,6 +97,16 @@ export class SuppliersController {
   /** Uploads a certificate: PDF, JPEG or PNG (judged by content), at most 10 MiB. */
   @Post(':id/documents')
   @Roles('exporter')
+  @ApiBearerAuth()
+  @ApiCreatedResponse({ type: SupplierDocumentView })
+  @ApiErrors(
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+  )
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -103,12 +156,25 @@ export class SuppliersController {
   }
 
   @Get(':id/documents')
+  @Roles('staff', 'admin', 'exporter')
+  @ApiBearerAuth()
+  @ApiPageResponse(SupplierDocumentView)
+  @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
   listDocuments(@Param('id', IdPipe) id: string, @Query() query: ListQueryDto, @CurrentActor() actor: Actor) {
     return this.suppliers.listDocuments(id, actor, query);
   }
 
   /** The document's bytes with the content type found at upload; the owner and staff only. */
   @Get(':id/documents/:docId/file')
+  @Roles('staff', 'admin', 'exporter')
+  @ApiBearerAuth()
+  @ApiOkResponse({
+    description: 'The file, with the content type found at upload.',
+    content: Object.fromEntries(
+      ACCEPTED_UPLOADS.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
+  })
+  @ApiErrors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
   async download(
     @Param('id', IdPipe) id: string,
     @Param('docId', IdPipe) docId: string,
@@ -126,6 +192,9 @@ export class SuppliersController {
   @Post(':id/submit')
   @HttpCode(202)
   @Roles('exporter')
+  @ApiBearerAuth()
+  @ApiAcceptedResponse({ type: SupplierDetailView })
+  @ApiErrors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_STATE_TRANSITION')
   submit(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.suppliers.submit(id, actor);
   }

@@ -1,10 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@corridor/domain';
 import { CurrentActor, Roles } from '@corridor/auth';
 import { TasksService } from '@corridor/tasks';
 import { CompleteTaskDto, ListTasksDto } from '../dto/complete-task.dto';
 import { IdPipe } from '../uuid.pipe';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiPageResponse } from '../openapi/paginated';
+import { TaskView } from '../openapi/task.view';
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -14,11 +17,15 @@ export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
   @Get()
+  @ApiPageResponse(TaskView)
+  @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
   list(@Query() query: ListTasksDto, @CurrentActor() actor: Actor) {
     return this.tasks.list(query, actor);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: TaskView })
+  @ApiErrors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
   get(@Param('id', IdPipe) id: string) {
     return this.tasks.get(id);
   }
@@ -26,12 +33,16 @@ export class TasksController {
   /** Takes the task; a second claim of a claimed task is `409`. */
   @Post(':id/claim')
   @HttpCode(200)
+  @ApiOkResponse({ type: TaskView })
+  @ApiErrors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_STATE_TRANSITION')
   claim(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.tasks.claim(id, actor);
   }
 
   @Post(':id/release')
   @HttpCode(200)
+  @ApiOkResponse({ type: TaskView })
+  @ApiErrors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_STATE_TRANSITION')
   release(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
     return this.tasks.release(id, actor);
   }
@@ -39,6 +50,16 @@ export class TasksController {
   /** Records the decision (only by the claimer); the pipeline carries it out. */
   @Post(':id/complete')
   @HttpCode(200)
+  @ApiOkResponse({ type: TaskView })
+  @ApiErrors(
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'INVALID_STATE_TRANSITION',
+    'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+  )
   complete(@Param('id', IdPipe) id: string, @Body() dto: CompleteTaskDto, @CurrentActor() actor: Actor) {
     return this.tasks.complete(id, dto, actor);
   }

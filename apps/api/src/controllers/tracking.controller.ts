@@ -1,25 +1,26 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppConfig } from '@corridor/config';
+import { Body, Controller, Get, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
+import { ApiExcludeEndpoint, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Public } from '@corridor/auth';
-import { ApiError } from '@corridor/http';
-import { CarrierEventsDto, TrackingService, verifyCarrierSignature } from '@corridor/tracking';
+import { CarrierEventsDto, TrackingService } from '@corridor/tracking';
 import { renderTrackingPage } from '../tracking-page';
+import { CarrierSignatureGuard } from '../carrier-signature.guard';
 import { RateLimited } from '../rate-limit.guard';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { CarrierEventsResultView } from '../openapi/carrier-events-result.view';
+import { TrackingView } from '../openapi/tracking.view';
 
 @ApiTags('tracking')
 @Controller()
 export class TrackingController {
-  constructor(
-    private readonly tracking: TrackingService,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly tracking: TrackingService) {}
 
   /** Where a parcel is: public, no key; no prices, people or supplier details. */
   @Get('v1/tracking/:trackingNumber')
   @Public()
   @RateLimited()
+  @ApiOkResponse({ type: TrackingView })
+  @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND', 'RATE_LIMITED')
   view(@Param('trackingNumber') trackingNumber: string) {
     return this.tracking.publicView(trackingNumber);
   }
@@ -43,16 +44,10 @@ export class TrackingController {
     description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "t.rawBody">',
     required: true,
   })
-  async events(
-    @Param('carrierCode') carrierCode: string,
-    @Headers('x-carrier-signature') signature: string | undefined,
-    @Req() req: FastifyRequest & { rawBody?: Buffer },
-    @Body() body: CarrierEventsDto,
-  ) {
-    const secret = this.config.carrierSecret(carrierCode);
-    if (!secret || !req.rawBody || !verifyCarrierSignature({ secret, header: signature, rawBody: req.rawBody })) {
-      throw new ApiError(401, 'UNAUTHENTICATED', 'missing, stale or invalid X-Carrier-Signature');
-    }
+  @UseGuards(CarrierSignatureGuard)
+  @ApiOkResponse({ type: CarrierEventsResultView })
+  @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE')
+  events(@Param('carrierCode') carrierCode: string, @Body() body: CarrierEventsDto) {
     return this.tracking.ingest(carrierCode, body.events);
   }
 }

@@ -1,0 +1,5 @@
+/** A text in English and Chinese (the Chinese goes on labels and store-facing pages). */
+export class BilingualTextView {
+  en: string;
+  zh: string;
+}

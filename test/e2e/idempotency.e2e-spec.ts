@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { TestEnvironment } from '../support/test-environment';
+import type { HttpClient } from '../support/http-client';
+import { approvedSupplier, mintKey, orderBody, supplierSignUp } from '../support/scenario';
+
+/** `Idempotency-Key` on creating POSTs, as the contract describes it. */
+describe('Idempotency-Key', () => {
+  const env = new TestEnvironment({ RATE_LIMIT_PUBLIC: '100000' });
+  let buyer: HttpClient;
+  let buyerKeyId: string;
+  let supplierId: string;
+
+  beforeAll(async () => {
+    await env.start();
+    const staff = await mintKey(env, { role: 'staff' });
+    ({ supplierId } = await approvedSupplier(env, staff));
+    const minted = await env.admin.post('/v1/api-keys', {
+      role: 'buyer',
+      label: 'idempotency buyer',
+      storeCode: 'FS-SHA-001',
+    });
+    buyer = env.api.as(minted.body.key);
+    buyerKeyId = minted.body.id;
+  }, 120_000);
+
+  afterAll(async () => {
+    await env.stop();
+  });
+
+  const countOrders = async () =>
+    Number((await env.query<{ n: string }>('SELECT count(*) AS n FROM purchase_order'))[0].n);
+
+  it('replays the first status and body with Idempotent-Replayed, creating the order once', async () => {
+    const body = orderBody(supplierId);
+    const first = await buyer.post('/v1/purchase-orders', body, { 'idempotency-key': 'order-1' });
+    const before = await countOrders();
+    const replay = await buyer.post('/v1/purchase-orders', body, { 'idempotency-key': 'order-1' });
+
+    expect(first.status).toBe(201);
+    expect(first.headers.get('idempotent-replayed')).toBeNull();
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body).toEqual(first.body);
+    expect(await countOrders()).toBe(before);
+  });
+
+  it('refuses the same key with a different body with 422 IDEMPOTENCY_KEY_REUSED, storing nothing', async () => {
+    await buyer.post('/v1/purchase-orders', orderBody(supplierId), { 'idempotency-key': 'order-2' });
+    const before = await countOrders();
+    const reused = await buyer.post('/v1/purchase-orders', orderBody(supplierId), { 'idempotency-key': 'order-2' });
+
+    expect(reused.status).toBe(422);
+    expect(reused.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await countOrders()).toBe(before);
+  });
+
+  it('answers 409 IDEMPOTENCY_KEY_IN_USE while the first request is still running', async () => {
+    const body = orderBody(supplierId);
+    // The first request's claim, as the API writes it when it starts work on a request.
+    const hash = createHash('sha256')
+      .update(`POST /v1/purchase-orders\n${JSON.stringify(body)}`)
+      .digest('hex');
+    await env.query(`INSERT INTO idempotency_key (scope, key, request_hash) VALUES ($1, 'order-3', $2)`, [
+      `key:${buyerKeyId}`,
+      hash,
+    ]);
+    const second = await buyer.post('/v1/purchase-orders', body, { 'idempotency-key': 'order-3' });
+
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('IDEMPOTENCY_KEY_IN_USE');
+  });
+
+  it('scopes keys to the caller: another caller may use the same key', async () => {
+    const other = await mintKey(env, { role: 'buyer', storeCode: 'FS-SHA-001' });
+    const response = await other.post('/v1/purchase-orders', orderBody(supplierId), { 'idempotency-key': 'order-1' });
+
+    expect(response.status).toBe(201);
+    expect(response.headers.get('idempotent-replayed')).toBeNull();
+  });
+
+  it('releases the key when the request fails, so a corrected retry goes through', async () => {
+    const bad = await buyer.post(
+      '/v1/purchase-orders',
+      { ...orderBody(supplierId), incoterm: 'FOB' },
+      { 'idempotency-key': 'order-4' },
+    );
+    const good = await buyer.post('/v1/purchase-orders', orderBody(supplierId), { 'idempotency-key': 'order-4' });
+
+    expect(bad.status).toBe(400);
+    expect(good.status).toBe(201);
+  });
+
+  it('does not keep a new API key for replays: the key is shown once, and never stored', async () => {
+    const body = supplierSignUp();
+    const first = await env.api.post('/v1/suppliers', body, { 'idempotency-key': 'sign-up-1' });
+    const replay = await env.api.post('/v1/suppliers', body, { 'idempotency-key': 'sign-up-1' });
+    const stored = await env.query<{ response: string }>(
+      `SELECT response::text FROM idempotency_key WHERE key = 'sign-up-1'`,
+    );
+
+    expect(first.status).toBe(201);
+    expect(first.body.apiKey).toEqual(expect.any(String));
+    expect(replay.status).toBe(201);
+    expect(replay.body.supplier).toEqual(first.body.supplier);
+    expect(replay.body.apiKey).toBeNull();
+    expect(stored[0].response).not.toContain(first.body.apiKey);
+    expect(await env.query('SELECT id FROM supplier WHERE tin = $1', [body.tin])).toHaveLength(1);
+  });
+
+  it('refuses a malformed key with 400', async () => {
+    const response = await buyer.post('/v1/purchase-orders', orderBody(supplierId), {
+      'idempotency-key': 'x'.repeat(256),
+    });
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('VALIDATION_FAILED');
+  });
+});
