@@ -95,29 +95,55 @@ function redactUrl(url) {
 // ---------------------------------------------------------------------------------------
 // 1. Build
 
-/** Newest modification time of the build inputs (.ts and .json, tests excluded) under `dirs`. */
-function newestSourceMtime(dirs) {
-  let newest = 0;
-  const visit = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+/** The build inputs (.ts and .json, tests excluded) under `dir`. */
+function sourceFiles(dir) {
+  const files = [];
+  const visit = (current) => {
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
+      const full = path.join(current, entry.name);
       if (entry.isDirectory()) visit(full);
-      else if (/\.(ts|json)$/.test(entry.name) && !entry.name.endsWith('.spec.ts')) {
-        newest = Math.max(newest, fs.statSync(full).mtimeMs);
-      }
+      else if (/\.(ts|json)$/.test(entry.name) && !entry.name.endsWith('.spec.ts')) files.push(full);
     }
   };
-  for (const dir of dirs) if (fs.existsSync(dir)) visit(dir);
+  if (fs.existsSync(dir)) visit(dir);
+  return files;
+}
+
+/** Newest modification time of the build inputs under `dirs`. */
+function newestSourceMtime(dirs) {
+  let newest = 0;
+  for (const dir of dirs) for (const file of sourceFiles(dir)) newest = Math.max(newest, fs.statSync(file).mtimeMs);
   return newest;
 }
 
-/** True when an app bundle is missing or older than a source file, so a plain `npm start` never runs stale code. */
+/** What one app's bundle is built from: the app and the libs it imports (`@corridor/<lib>`), transitively. */
+function bundleSourceDirs(app, root = ROOT) {
+  const dirs = [path.join(root, 'apps', app)];
+  for (let i = 0; i < dirs.length; i++) {
+    for (const file of sourceFiles(dirs[i])) {
+      for (const [, lib] of fs.readFileSync(file, 'utf8').matchAll(/['"]@corridor\/([\w-]+)/g)) {
+        const dir = path.join(root, 'libs', lib);
+        if (!dirs.includes(dir)) dirs.push(dir);
+      }
+    }
+  }
+  return dirs;
+}
+
+/**
+ * True when an app bundle is missing or older than a source file it is built from, so a plain
+ * `npm start` never runs stale code. Each bundle is judged by its own sources: webpack leaves a
+ * bundle whose output did not change untouched, so after `npm run build` the carrier bundle
+ * stays older than an edit it does not contain, and comparing every bundle with every source
+ * rebuilt on the next start for nothing.
+ */
 function needsBuild(root = ROOT) {
-  const bundles = APPS.map((app) => path.join(root, 'dist', 'apps', app, 'main.js'));
-  if (!bundles.every((file) => fs.existsSync(file))) return true;
-  const oldestBundle = Math.min(...bundles.map((file) => fs.statSync(file).mtimeMs));
-  return newestSourceMtime([path.join(root, 'apps'), path.join(root, 'libs')]) > oldestBundle;
+  return APPS.some((app) => {
+    const bundle = path.join(root, 'dist', 'apps', app, 'main.js');
+    if (!fs.existsSync(bundle)) return true;
+    return newestSourceMtime(bundleSourceDirs(app, root)) > fs.statSync(bundle).mtimeMs;
+  });
 }
 
 /** Runs `npm run build` when needed; webpack leaves unchanged bundles untouched, so we stamp them, or every start would rebuild. */
@@ -271,7 +297,8 @@ function assertReachableByOthers(dir) {
 
 /**
  * Starts a Postgres of our own with its data in DATA_DIR/postgres (initialised on first use,
- * kept across restarts) on a free port from 5433. Its chatter is kept quiet unless it fails.
+ * kept across restarts) on a free port from 5433 (the next one if another copy took it meanwhile).
+ * Its chatter is kept quiet unless it fails.
  * `onCreated` receives the way to stop it before it starts, so Ctrl-C during a first start
  * stops it too. Returns the handle, its port and the server URL.
  */
@@ -283,26 +310,39 @@ async function startEmbeddedPostgres(dataDir, { onCreated } = {}) {
     fs.chmodSync(dataDir, 0o755); // the postgres user must be able to enter DATA_DIR
     assertReachableByOthers(databaseDir);
   }
-  const port = await findFreePort(EMBEDDED_PG_FIRST_PORT);
+  let port = await findFreePort(EMBEDDED_PG_FIRST_PORT);
   const quietLog = [];
   let write = (message) => quietLog.push(String(message));
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: true,
-    createPostgresUser: asRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'], // where we checked the port was free
-    onLog: (message) => write(message),
-    onError: (error) => write(error instanceof Error ? error.message : error),
-  });
+  const create = () =>
+    new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: 'postgres',
+      password: 'postgres',
+      persistent: true,
+      createPostgresUser: asRoot,
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1'], // where we checked the port was free
+      onLog: (message) => write(message),
+      onError: (error) => write(error instanceof Error ? error.message : error),
+    });
+  let pg = create();
   const started = (async () => {
     if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
       say(`initialising an embedded Postgres in ${databaseDir} (first start only) …`);
       await pg.initialise();
     }
-    await pg.start();
+    // Another copy starting at the same moment can take the port we found free: try the next one.
+    for (let attempt = 1; ; attempt++) {
+      const logged = quietLog.length;
+      try {
+        return await pg.start();
+      } catch (error) {
+        const portTaken = /Address already in use/.test(quietLog.slice(logged).join(''));
+        if (!portTaken || attempt === 5 || state.stopping) throw error;
+        port = await findFreePort(port + 1);
+        pg = create();
+      }
+    }
   })();
   // Stopping waits for a start under way: an initdb left running on its own would outlive us.
   onCreated?.(async () => {
