@@ -45,7 +45,7 @@ export class TestEnvironment {
   api!: HttpClient;
   admin!: HttpClient;
   carrierSim!: HttpClient;
-  private readonly processes = new Map<AppName, ChildProcess>();
+  private readonly processes = new Map<string, ChildProcess>();
   private readonly logs = new Map<AppName, string[]>();
 
   constructor(private readonly overrides: Record<string, string> = {}) {}
@@ -125,8 +125,36 @@ export class TestEnvironment {
     });
   }
 
+  /**
+   * A second API process on its own port, against the same database and Redis: what scaling
+   * out looks like. Stopped with the rest in `stop()`.
+   */
+  async startApiReplica(): Promise<HttpClient> {
+    const port = await freePort();
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', 'api', 'main.js')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', ...this.env, PORT: String(port) },
+      stdio: 'ignore',
+    });
+    this.processes.set(`api-replica-${port}`, child);
+    const replica = new HttpClient(`http://127.0.0.1:${port}`);
+    await waitFor(
+      () =>
+        replica.get('/health/ready').then(
+          (r) => r.status === 200,
+          () => false,
+        ),
+      Boolean,
+      {
+        timeoutMs: 60_000,
+        what: 'the API replica to start',
+      },
+    );
+    return replica;
+  }
+
   /** Kills an app without warning, as a crash or an OOM kill would, and waits until it is gone. */
-  async kill(app: AppName, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  async kill(app: AppName | `api-replica-${number}`, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const child = this.processes.get(app);
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const gone = new Promise((resolveExit) => child.once('exit', resolveExit));
@@ -150,7 +178,7 @@ export class TestEnvironment {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.processes.keys()].map((app) => this.kill(app, 'SIGTERM')));
+    await Promise.all([...this.processes.keys()].map((app) => this.kill(app as AppName, 'SIGTERM')));
     const redis = new Redis(REDIS_URL);
     try {
       let cursor = '0';

@@ -6,6 +6,7 @@ import { AppConfig } from '@corridor/config';
 import { DomainError, type Actor, type Role } from '@corridor/domain';
 import { newId } from '@corridor/persistence';
 import { ApiKey } from './api-key.entity';
+import { API_KEY_REVOKED_CHANNEL, ApiKeyCache } from './api-key-cache';
 
 export interface IssuedKey {
   id: string;
@@ -31,6 +32,7 @@ export class ApiKeysService {
 
   constructor(
     @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
+    private readonly cache: ApiKeyCache,
     config: AppConfig,
   ) {
     this.adminHash = config.adminApiKey ? Buffer.from(hashKey(config.adminApiKey), 'hex') : null;
@@ -68,13 +70,22 @@ export class ApiKeysService {
     const hash = hashKey(key);
     if (this.adminHash && timingSafeEqual(Buffer.from(hash, 'hex'), this.adminHash))
       return { role: 'admin', keyId: ADMIN_KEY_ID };
+    const cached = this.cache.get(hash);
+    if (cached) return cached;
     const row = await this.keys.findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
     if (!row) return null;
-    return { role: row.role, keyId: row.id, storeCode: row.storeCode, supplierId: row.supplierId };
+    const actor: Actor = { role: row.role, keyId: row.id, storeCode: row.storeCode, supplierId: row.supplierId };
+    this.cache.set(hash, actor);
+    return actor;
   }
 
+  /** Revokes a key; every API instance hears of it when the revocation commits, and drops it. */
   async revoke(id: string): Promise<void> {
-    const result = await this.keys.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
-    if (!result.affected) throw DomainError.notFound('api key');
+    await this.keys.manager.transaction(async (manager) => {
+      const result = await manager.getRepository(ApiKey).update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      if (!result.affected) throw DomainError.notFound('api key');
+      await manager.query('SELECT pg_notify($1, $2)', [API_KEY_REVOKED_CHANNEL, id]);
+    });
+    this.cache.evict(id);
   }
 }

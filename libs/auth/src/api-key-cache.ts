@@ -1,0 +1,77 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
+import { AppConfig } from '@corridor/config';
+import type { Actor } from '@corridor/domain';
+
+/** Postgres channel a revocation is announced on; NOTIFY is delivered when the revoke commits. */
+export const API_KEY_REVOKED_CHANNEL = 'corridor_api_key_revoked';
+
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 10_000;
+
+/**
+ * Resolved keys, kept in memory so a request does not pay a database round trip for its key.
+ * Every API instance listens for revocations and drops the key at once; while the listener is
+ * not connected the cache holds nothing, so a revoked key can never outlive its revocation.
+ */
+@Injectable()
+export class ApiKeyCache implements OnApplicationShutdown {
+  private readonly logger = new Logger(ApiKeyCache.name);
+  private readonly entries = new Map<string, { actor: Actor; expiresAt: number }>();
+  private listener: Client | null = null;
+  private connecting: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(private readonly config: AppConfig) {}
+
+  get(hash: string): Actor | undefined {
+    this.listen();
+    const entry = this.listener ? this.entries.get(hash) : undefined;
+    if (!entry) return undefined;
+    if (entry.expiresAt < Date.now()) {
+      this.entries.delete(hash);
+      return undefined;
+    }
+    return entry.actor;
+  }
+
+  set(hash: string, actor: Actor): void {
+    if (!this.listener) return;
+    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(hash, { actor, expiresAt: Date.now() + TTL_MS });
+  }
+
+  evict(keyId: string): void {
+    for (const [hash, entry] of this.entries) if (entry.actor.keyId === keyId) this.entries.delete(hash);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Connects the revocation listener on first use (only the API resolves keys), and after a loss. */
+  private listen(): void {
+    if (this.listener || this.connecting || this.stopped) return;
+    const client = new Client({ connectionString: this.config.databaseUrl });
+    client.on('notification', (message) => this.evict(message.payload ?? ''));
+    client.on('error', (error) => {
+      this.logger.warn(`key revocation listener lost (${error.message}); resolving keys from the database`);
+      this.listener = null;
+      this.entries.clear();
+    });
+    this.connecting = client
+      .connect()
+      .then(() => client.query(`LISTEN ${API_KEY_REVOKED_CHANNEL}`))
+      .then(() => {
+        this.listener = client;
+      })
+      .catch((error: Error) => {
+        this.logger.warn(`key revocation listener not connected: ${error.message}`);
+        void client.end().catch(() => undefined);
+      })
+      .finally(() => {
+        this.connecting = null;
+      });
+  }
+}
