@@ -1,4 +1,5 @@
 import type { ApiPropertyOptions } from '@nestjs/swagger';
+import { CARRIERS } from '@corridor/domain';
 
 /*
  * The contract's value formats, for the response views. Plain properties are documented by
@@ -31,3 +32,13 @@ export const STORE_CODE: ApiPropertyOptions = {
   pattern: '^[A-Z]{2}-[A-Z]{3}-\\d{3}$',
   example: 'FS-SHA-001',
 };
+
+/**
+ * A carrier code, `null` until the handoff is booked. `null` is listed among the values too:
+ * validators check `enum` before they look at `nullable`.
+ */
+export const CARRIER_OR_NULL = {
+  type: 'string',
+  nullable: true,
+  enum: [...Object.keys(CARRIERS), null],
+} as ApiPropertyOptions;

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
-  CARRIERS,
   CURRENCIES,
   INCOTERMS,
   PURCHASE_ORDER_STATUSES,
@@ -14,7 +13,7 @@ import type { PurchaseOrderView as PurchaseOrderShape, ShipmentSummary } from '@
 import { BilingualTextView } from './bilingual-text.view';
 import { HistoryItemView } from './history-item.view';
 import { MoneyView } from './money.view';
-import { CALENDAR_DATE, STORE_CODE, TIMESTAMP, UUID } from './formats';
+import { CALENDAR_DATE, CARRIER_OR_NULL, STORE_CODE, TIMESTAMP, UUID } from './formats';
 
 export class PurchaseOrderLineView {
   @ApiProperty(UUID)
@@ -57,7 +56,7 @@ export class ShipmentSummaryView implements ShipmentSummary {
   mode: string;
 
   /** Set when the handoff is booked. */
-  @ApiProperty({ enum: Object.keys(CARRIERS), nullable: true })
+  @ApiProperty(CARRIER_OR_NULL)
   carrier: string | null;
 
   @ApiProperty({ type: 'string', nullable: true })

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   CARRIER_EVENT_CODES,
-  CARRIERS,
   SHIPMENT_MODES,
   SHIPMENT_STATUSES,
   type ShipmentMode,
@@ -11,7 +10,7 @@ import type { ShipmentEventView as ShipmentEventShape, ShipmentView as ShipmentS
 import { HistoryItemView } from './history-item.view';
 import { MoneyView } from './money.view';
 import { ShipmentDocumentView } from './shipment-document.view';
-import { CM, KG, STORE_CODE, TIMESTAMP, UUID } from './formats';
+import { CARRIER_OR_NULL, CM, KG, STORE_CODE, TIMESTAMP, UUID } from './formats';
 
 export class ShipmentLineView {
   sku: string;
@@ -106,7 +105,7 @@ export class ShipmentView implements ShipmentShape {
   mode: ShipmentMode;
 
   /** Set with `trackingNumber` when the handoff is booked. */
-  @ApiProperty({ enum: Object.keys(CARRIERS), nullable: true })
+  @ApiProperty(CARRIER_OR_NULL)
   carrier: string | null;
 
   @ApiProperty({ type: 'string', nullable: true })

@@ -1,14 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  CARRIER_EVENT_CODES,
-  CARRIERS,
-  SHIPMENT_STATUSES,
-  type CarrierEventCode,
-  type ShipmentStatus,
-} from '@corridor/domain';
+import { CARRIER_EVENT_CODES, SHIPMENT_STATUSES, type CarrierEventCode, type ShipmentStatus } from '@corridor/domain';
 import type { TrackingService } from '@corridor/tracking';
 import { BilingualTextView } from './bilingual-text.view';
-import { CALENDAR_DATE, TIMESTAMP } from './formats';
+import { CALENDAR_DATE, CARRIER_OR_NULL, TIMESTAMP } from './formats';
 
 type PublicTracking = Awaited<ReturnType<TrackingService['publicView']>>;
 
@@ -48,7 +42,7 @@ export class TrackingView implements PublicTracking {
   @ApiProperty({ enum: SHIPMENT_STATUSES, enumName: 'ShipmentStatus' })
   status: ShipmentStatus;
 
-  @ApiProperty({ enum: Object.keys(CARRIERS), nullable: true })
+  @ApiProperty(CARRIER_OR_NULL)
   carrier: string | null;
 
   @ApiProperty({ example: 'Kigali, RW' })
