@@ -364,6 +364,24 @@ describe('bad input and access control', () => {
       expectError(await revocable.get('/v1/purchase-orders'), 401, 'UNAUTHENTICATED');
       expectError(await revocable.get(`/v1/purchase-orders/${ownOrderId}`), 401, 'UNAUTHENTICATED');
     });
+
+    it('refuses to mint a key scoped to a store or supplier that does not exist', async () => {
+      const keysBefore = await env.query('SELECT id FROM api_key');
+      const noStore = await env.admin.post('/v1/api-keys', {
+        role: 'buyer',
+        label: 'nowhere',
+        storeCode: 'FS-XXX-999',
+      });
+      const noSupplier = await env.admin.post('/v1/api-keys', {
+        role: 'exporter',
+        label: 'nobody',
+        supplierId: '01900000-0000-7000-8000-000000000000',
+      });
+
+      expectError(noStore, 400, 'BUSINESS_RULE_VIOLATED');
+      expectError(noSupplier, 400, 'BUSINESS_RULE_VIOLATED');
+      expect(await env.query('SELECT id FROM api_key')).toEqual(keysBefore);
+    });
   });
 
   describe('tenancy', () => {

@@ -4,6 +4,10 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@corridor/domain';
 import { ApiKeysService, Roles } from '@corridor/auth';
 import { CreateApiKeyDto } from '../dto/create-api-key.dto';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { SuppliersService } from '@corridor/suppliers';
+import { StoresService } from '@corridor/purchase-orders';
 import { IdPipe } from '../uuid.pipe';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { ApiIdempotentCreated } from '../openapi/api-idempotent-created.decorator';
@@ -14,7 +18,12 @@ import { IssuedApiKeyView } from '../openapi/api-key.view';
 @Roles('admin')
 @Controller('v1/api-keys')
 export class ApiKeysController {
-  constructor(private readonly keys: ApiKeysService) {}
+  constructor(
+    private readonly keys: ApiKeysService,
+    private readonly suppliers: SuppliersService,
+    private readonly stores: StoresService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   /** Mints a key; the key is in this response only, and only its hash is stored. */
   @Idempotent({ redact: ['key'] })
@@ -22,6 +31,7 @@ export class ApiKeysController {
   @ApiIdempotentCreated(IssuedApiKeyView)
   @ApiErrors(
     'VALIDATION_FAILED',
+    'BUSINESS_RULE_VIOLATED',
     'UNAUTHENTICATED',
     'FORBIDDEN',
     'IDEMPOTENCY_KEY_IN_USE',
@@ -29,12 +39,19 @@ export class ApiKeysController {
     'UNSUPPORTED_MEDIA_TYPE',
     'IDEMPOTENCY_KEY_REUSED',
   )
-  create(@Body() dto: CreateApiKeyDto) {
+  async create(@Body() dto: CreateApiKeyDto) {
     if (dto.role === 'exporter' && !dto.supplierId)
       throw DomainError.validation('supplierId', 'is required for an exporter key');
     if (dto.role !== 'exporter' && dto.supplierId)
       throw DomainError.validation('supplierId', 'is only for exporter keys');
     if (dto.role !== 'buyer' && dto.storeCode) throw DomainError.validation('storeCode', 'is only for buyer keys');
+    // A key scoped to nothing would answer 404 to everything: refuse it when it is made.
+    if (dto.supplierId && !(await this.suppliers.findById(this.dataSource.manager, dto.supplierId))) {
+      throw DomainError.rule('supplierId does not name a supplier', 'supplierId');
+    }
+    if (dto.storeCode && !(await this.stores.find(this.dataSource.manager, dto.storeCode))) {
+      throw DomainError.rule('storeCode does not name a store', 'storeCode');
+    }
     return this.keys.issue(dto);
   }
 
