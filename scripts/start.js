@@ -533,9 +533,9 @@ function spawnApp(name, app, args, env) {
   return child;
 }
 
-/** Applies migrations and seeds the stores; the apps start only on a schema that is up to date. */
+/** Applies migrations, seeds the stores and the demo suppliers; the apps start only on a schema that is up to date. */
 async function runMigrations(env) {
-  const { code, signal, error } = await spawnApp('migrate', 'api', ['migrate'], env).exited;
+  const { code, signal, error } = await spawnApp('migrate', 'api', ['migrate', '--demo'], env).exited;
   if (state.stopping) return;
   if (code !== 0) {
     const how = error ? error.message : signal ? `signal ${signal}` : `exit code ${code}`;
@@ -714,7 +714,7 @@ async function main() {
     carrierSecrets: carrierSecrets.value,
     dataDir,
   });
-  say('applying migrations and seeding stores …');
+  say('applying migrations and seeding stores and demo suppliers …');
   await runMigrations(env);
   if (state.stopping) return;
   startApps(env);

@@ -1,19 +1,36 @@
 import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '@corridor/config';
-import { migrateAndSeed } from '@corridor/persistence';
+import { LocalDiskFileStore, dataSourceOptions, migrateAndSeed } from '@corridor/persistence';
+import { seedDemoSuppliers } from '@corridor/suppliers';
 import { createApiApp } from './api.app';
 
-/** `main.js` serves the API; `main.js migrate` applies migrations and seeds the stores, then exits. */
+/**
+ * `main.js` serves the API. `main.js migrate` applies migrations and seeds the stores, then
+ * exits; with `--demo` it also adds the demo suppliers (what `npm start` does).
+ */
 async function main(): Promise<void> {
   const config = AppConfig.loadOrExit();
   if (process.argv[2] === 'migrate') {
-    await migrateAndSeed(config, (line) => process.stdout.write(`${line}\n`));
+    const say = (line: string) => process.stdout.write(`${line}\n`);
+    await migrateAndSeed(config, say);
+    if (process.argv.includes('--demo')) await seedDemo(config, say);
     return;
   }
   const app = await createApiApp(config);
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   new Logger('Api').log(`Corridor API listening on ${config.publicUrl}`);
+}
+
+async function seedDemo(config: AppConfig, say: (line: string) => void): Promise<void> {
+  const dataSource = await new DataSource(dataSourceOptions(config, 1)).initialize();
+  try {
+    const seeded = await seedDemoSuppliers(dataSource, new LocalDiskFileStore(config.dataDir));
+    if (seeded > 0) say(`demo suppliers seeded: ${seeded}`);
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 main().catch((error: unknown) => {

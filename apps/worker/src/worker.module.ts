@@ -4,7 +4,12 @@ import { ConfigModule } from '@corridor/config';
 import { PersistenceModule } from '@corridor/persistence';
 import { FailedJobRecorder, FailedJobResolver, JobWorkers, OutboxRelay, QueueModule } from '@corridor/queue';
 import { AuthModule } from '@corridor/auth';
-import { SupplierVerificationProcessor, SuppliersModule } from '@corridor/suppliers';
+import {
+  CertificateExpiryScheduler,
+  SupplierExpiryProcessor,
+  SupplierVerificationProcessor,
+  SuppliersModule,
+} from '@corridor/suppliers';
 import { PurchaseOrdersModule, PurchaseOrdersProcessor } from '@corridor/purchase-orders';
 import { ShipmentsModule } from '@corridor/shipments';
 import { CustomsDocumentsModule, CustomsDocumentsProcessor } from '@corridor/customs-documents';
@@ -30,6 +35,8 @@ import { FailedJobTaskRecorder, TasksModule, TasksProcessor } from '@corridor/ta
   ],
   providers: [
     SupplierVerificationProcessor,
+    SupplierExpiryProcessor,
+    CertificateExpiryScheduler,
     PurchaseOrdersProcessor,
     CustomsDocumentsProcessor,
     HandoffProcessor,

@@ -13,6 +13,8 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const QUEUE_NAMES = Object.values(QUEUES) as QueueName[];
 
+export type SupplierNotificationKind = 'review_outcome' | 'certificate_expiring' | 'suspended' | 'reinstated';
+
 /** What a staff member decided on a task, handed to the module that owns the task's subject. */
 export interface TaskCompletedPayload {
   taskId: string;
@@ -33,6 +35,10 @@ export interface JobPayloads {
   'supplier.verify': { supplierId: string; actor: Actor };
   /** Staff decided a `supplier_review` task. */
   'supplier.review_completed': TaskCompletedPayload;
+  /** Daily (and on demand): certificates about to expire, and suppliers whose required ones have. */
+  'supplier.check_expiry': { actor: Actor };
+  /** Tell an exporter something about its supplier (idempotent on `dedupeKey`). */
+  'supplier.notify': { supplierId: string; kind: SupplierNotificationKind; message: string; dedupeKey: string; data?: Record<string, unknown> };
   /** Some module needs a person: open a task (idempotent on `dedupeKey`). */
   'task.open': {
     type: TaskType;
@@ -70,6 +76,8 @@ export type JobName = keyof JobPayloads;
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'supplier.verify': QUEUES.suppliers,
   'supplier.review_completed': QUEUES.suppliers,
+  'supplier.check_expiry': QUEUES.suppliers,
+  'supplier.notify': QUEUES.suppliers,
   'task.open': QUEUES.tasks,
   'customs.generate': QUEUES.customsDocuments,
   'customs.fix_completed': QUEUES.customsDocuments,

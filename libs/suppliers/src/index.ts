@@ -1,6 +1,7 @@
 export * from './entities/supplier.entity';
 export * from './entities/supplier-document.entity';
 export * from './entities/product.entity';
+export * from './entities/supplier-notification.entity';
 export * from './dto/create-supplier.dto';
 export * from './dto/update-supplier.dto';
 export * from './dto/upload-document.dto';
@@ -13,3 +14,8 @@ export * from './suppliers.service';
 export * from './products.service';
 export * from './supplier-verification.processor';
 export * from './suppliers.module';
+export * from './document-checks';
+export * from './supplier-expiry.processor';
+export * from './certificate-expiry.scheduler';
+export * from './dto/suspend-supplier.dto';
+export * from './demo-seed';

@@ -4,13 +4,9 @@ import type { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR, type SupplierReason } from '@corridor/domain';
 import { JobHandler, JobPublisher, type JobPayloads } from '@corridor/queue';
 import { SupplierDocument } from './entities/supplier-document.entity';
-import { EXPIRY_WARNING_DAYS, requiredDocuments } from './required-documents';
+import { requiredDocuments } from './required-documents';
+import { checkDocuments } from './document-checks';
 import { SuppliersService } from './suppliers.service';
-
-/** Today as a calendar date in UTC, and a date `days` later. */
-function isoDate(offsetDays = 0, from = new Date()): string {
-  return new Date(from.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * The automated checks on a submitted supplier, and the staff review that follows.
@@ -46,6 +42,13 @@ export class SupplierVerificationProcessor {
             reasons: JSON.stringify(reasons),
           },
         );
+        await this.jobs.publish(manager, 'supplier.notify', {
+          supplierId: supplier.id,
+          kind: 'review_outcome',
+          message: `Automated checks asked for changes: ${reasons.map((r) => r.message).join('; ')}`,
+          dedupeKey: `verification:${supplier.id}:${supplier.version + 2}`,
+          data: { status: 'changes_requested', reasons },
+        });
         return { outcome: 'changes_requested' };
       }
       await this.suppliers.move(manager, verifying, 'pass_verification', SYSTEM_ACTOR, null);
@@ -68,37 +71,20 @@ export class SupplierVerificationProcessor {
       const why = [payload.note, ...reasons.map((r) => r.message ?? r.code)].filter(Boolean).join('; ') || null;
       const action =
         payload.outcome === 'approve' ? 'approve' : payload.outcome === 'reject' ? 'reject' : 'request_changes';
-      await this.suppliers.move(manager, supplier, action, payload.actor, why, { reasons: JSON.stringify(reasons) });
+      const to = await this.suppliers.move(manager, supplier, action, payload.actor, why, {
+        reasons: JSON.stringify(reasons),
+      });
+      await this.jobs.publish(manager, 'supplier.notify', {
+        supplierId: supplier.id,
+        kind: 'review_outcome',
+        message:
+          to === 'approved'
+            ? 'Approved: you can now receive purchase orders from Freshippo stores'
+            : `Review outcome ${to}${why ? `: ${why}` : ''}`,
+        dedupeKey: `review:${supplier.id}:${supplier.version + 1}`,
+        data: { status: to, reasons },
+      });
       return { outcome: action };
     });
   }
-}
-
-/** Each required document present, in date, and not expiring within the warning window. */
-export function checkDocuments(required: string[], documents: SupplierDocument[], today = isoDate()): SupplierReason[] {
-  const soon = isoDate(EXPIRY_WARNING_DAYS, new Date(`${today}T00:00:00Z`));
-  const reasons: SupplierReason[] = [];
-  for (const type of required) {
-    const latest = documents.find((d) => d.type === type);
-    if (!latest) {
-      reasons.push({
-        code: 'DOCUMENT_MISSING',
-        documentType: type as SupplierReason['documentType'],
-        message: `${type} is missing`,
-      });
-    } else if (latest.expiresOn && latest.expiresOn < today) {
-      reasons.push({
-        code: 'DOCUMENT_EXPIRED',
-        documentType: latest.type,
-        message: `${type} expired on ${latest.expiresOn}`,
-      });
-    } else if (latest.expiresOn && latest.expiresOn <= soon) {
-      reasons.push({
-        code: 'DOCUMENT_EXPIRING',
-        documentType: latest.type,
-        message: `${type} expires on ${latest.expiresOn}, within ${EXPIRY_WARNING_DAYS} days`,
-      });
-    }
-  }
-  return reasons;
 }

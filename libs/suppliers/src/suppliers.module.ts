@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Supplier } from './entities/supplier.entity';
 import { SupplierDocument } from './entities/supplier-document.entity';
 import { Product } from './entities/product.entity';
+import { SupplierNotification } from './entities/supplier-notification.entity';
 import { SuppliersService } from './suppliers.service';
 import { ProductsService } from './products.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Supplier, SupplierDocument, Product])],
+  imports: [TypeOrmModule.forFeature([Supplier, SupplierDocument, Product, SupplierNotification])],
   providers: [SuppliersService, ProductsService],
   exports: [SuppliersService, ProductsService],
 })

@@ -30,6 +30,9 @@ import {
 import { JobPublisher } from '@corridor/queue';
 import { Supplier } from './entities/supplier.entity';
 import { SupplierDocument } from './entities/supplier-document.entity';
+import { SupplierNotification } from './entities/supplier-notification.entity';
+import { checkDocuments } from './document-checks';
+import { requiredDocuments } from './required-documents';
 import type { CreateSupplierDto } from './dto/create-supplier.dto';
 import type { UpdateSupplierDto } from './dto/update-supplier.dto';
 import type { UploadDocumentDto } from './dto/upload-document.dto';
@@ -229,6 +232,88 @@ export class SuppliersService {
       const saved = await manager.getRepository(Supplier).findOneByOrFail({ id });
       return toSupplierView(saved, await loadHistory(manager, id));
     });
+  }
+
+  /** Staff suspend an approved supplier by hand; no purchase order reaches it until reinstated. */
+  async suspend(id: string, reason: string, actor: Actor): Promise<SupplierView> {
+    return this.dataSource.transaction(async (manager) => {
+      const supplier = await this.findVisible(manager, id, actor, true);
+      await this.move(manager, supplier, 'suspend', actor, reason, {
+        reasons: JSON.stringify([{ code: 'OTHER', message: reason }]),
+      });
+      await this.jobs.publish(manager, 'supplier.notify', {
+        supplierId: id,
+        kind: 'suspended',
+        message: `Suspended by Corridor staff: ${reason}`,
+        dedupeKey: `suspended:${id}:${supplier.version + 1}`,
+      });
+      const saved = await manager.getRepository(Supplier).findOneByOrFail({ id });
+      return toSupplierView(saved, await loadHistory(manager, id));
+    });
+  }
+
+  /**
+   * Staff reinstate a suspended supplier. Refused while a required document is expired: that
+   * supplier must upload a valid replacement and go through review again.
+   */
+  async reinstate(id: string, actor: Actor): Promise<SupplierView> {
+    return this.dataSource.transaction(async (manager) => {
+      const supplier = await this.findVisible(manager, id, actor, true);
+      if (supplier.status === 'suspended') {
+        const documents = await manager
+          .getRepository(SupplierDocument)
+          .find({ where: { supplierId: id }, order: { id: 'DESC' } });
+        const expired = checkDocuments(requiredDocuments(supplier.categories), documents).filter(
+          (r) => r.code !== 'DOCUMENT_EXPIRING',
+        );
+        if (expired.length > 0) {
+          throw DomainError.rule(
+            `cannot reinstate: ${expired.map((r) => r.message).join('; ')}; the exporter must upload a valid replacement and resubmit`,
+          );
+        }
+      }
+      await this.move(manager, supplier, 'reinstate', actor, null, { reasons: '[]' });
+      await this.jobs.publish(manager, 'supplier.notify', {
+        supplierId: id,
+        kind: 'reinstated',
+        message: 'Reinstated: you can receive purchase orders again',
+        dedupeKey: `reinstated:${id}:${supplier.version + 1}`,
+      });
+      const saved = await manager.getRepository(Supplier).findOneByOrFail({ id });
+      return toSupplierView(saved, await loadHistory(manager, id));
+    });
+  }
+
+  /** What Corridor told the exporter, newest first. */
+  async listNotifications(id: string, actor: Actor, page: { limit: number; cursor?: string }) {
+    await this.findOwnedOrStaff(id, actor);
+    const qb = this.dataSource
+      .getRepository(SupplierNotification)
+      .createQueryBuilder('n')
+      .where('n.supplier_id = :id', { id })
+      .orderBy('n.id', 'DESC')
+      .take(page.limit + 1);
+    const after = decodeIdCursor(page.cursor);
+    if (after) qb.andWhere('n.id < :after', { after });
+    return toPage(
+      await qb.getMany(),
+      page.limit,
+      (n) => n.id,
+      (n) => ({
+        id: n.id,
+        kind: n.kind,
+        message: n.message,
+        data: n.data,
+        createdAt: n.createdAt.toISOString(),
+      }),
+    );
+  }
+
+  /** Runs the certificate check now (it also runs daily); returns the outbox id of the job. */
+  async requestExpiryCheck(actor: Actor): Promise<{ jobId: string }> {
+    return this.dataSource.transaction(async (manager) => ({
+      jobId: await this.jobs.publish(manager, 'supplier.check_expiry', { actor }),
+    }));
   }
 
   /** Moves a supplier through its state machine (history included); for this lib's processors. */

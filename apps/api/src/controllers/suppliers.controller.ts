@@ -21,10 +21,12 @@ import {
   ListSuppliersDto,
   MAX_UPLOAD_BYTES,
   SuppliersService,
+  SuspendSupplierDto,
   UpdateSupplierDto,
   UploadDocumentDto,
 } from '@corridor/suppliers';
 import { IdPipe } from '../uuid.pipe';
+import { CertificateCheckView, SupplierNotificationView } from '../openapi/supplier-notification.view';
 import { RateLimited } from '../rate-limit.guard';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { ApiIdempotentCreated } from '../openapi/api-idempotent-created.decorator';
@@ -186,6 +188,49 @@ export class SuppliersController {
       .header('content-type', file.contentType)
       .header('content-length', String(file.sizeBytes))
       .send(file.stream);
+  }
+
+  /** Staff suspend an approved supplier: no new purchase order can reach it. */
+  @Post(':id/suspend')
+  @HttpCode(200)
+  @Roles('staff', 'admin')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: SupplierDetailView })
+  @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_STATE_TRANSITION')
+  suspend(@Param('id', IdPipe) id: string, @Body() dto: SuspendSupplierDto, @CurrentActor() actor: Actor) {
+    return this.suppliers.suspend(id, dto.reason, actor);
+  }
+
+  /** Staff reinstate a suspended supplier; refused while a required document is expired. */
+  @Post(':id/reinstate')
+  @HttpCode(200)
+  @Roles('staff', 'admin')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: SupplierDetailView })
+  @ApiErrors('BUSINESS_RULE_VIOLATED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_STATE_TRANSITION')
+  reinstate(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
+    return this.suppliers.reinstate(id, actor);
+  }
+
+  /** What Corridor told the exporter: review outcomes, expiring certificates, suspensions. */
+  @Get(':id/notifications')
+  @Roles('staff', 'admin', 'exporter')
+  @ApiBearerAuth()
+  @ApiPageResponse(SupplierNotificationView)
+  @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
+  notifications(@Param('id', IdPipe) id: string, @Query() query: ListQueryDto, @CurrentActor() actor: Actor) {
+    return this.suppliers.listNotifications(id, actor, query);
+  }
+
+  /** Runs the certificate check now; it also runs every day at 05:00 UTC. */
+  @Post('certificate-checks')
+  @HttpCode(202)
+  @Roles('staff', 'admin')
+  @ApiBearerAuth()
+  @ApiAcceptedResponse({ type: CertificateCheckView })
+  @ApiErrors('UNAUTHENTICATED', 'FORBIDDEN')
+  checkCertificates(@CurrentActor() actor: Actor) {
+    return this.suppliers.requestExpiryCheck(actor);
   }
 
   /** Hands the file to verification (`202`): status `submitted`, and a verification job runs. */
