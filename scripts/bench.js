@@ -371,7 +371,9 @@ async function main() {
     printTables(report, corridorJobs, rawJobs);
   } finally {
     for (const child of children) child.kill('SIGTERM');
-    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once('exit', r)))));
+    await Promise.all(
+      children.map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.once('exit', r)))),
+    );
     await admin.query(`DROP DATABASE IF EXISTS ${id} WITH (FORCE)`);
     await admin.end();
     const { default: Redis } = require('ioredis');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Injectable, Logger, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -58,7 +59,7 @@ export class RateLimitGuard implements CanActivate {
         Date.now(),
         WINDOW_MS,
         limit,
-        `${Date.now()}:${String(request.id)}`,
+        `${Date.now()}:${randomUUID()}`,
       )) as [number, number];
     } catch (error) {
       this.logger.warn(`rate limit not applied: ${(error as Error).message}`);

@@ -21,6 +21,8 @@ export class ApiKeyCache implements OnApplicationShutdown {
   private listener: Client | null = null;
   private connecting: Promise<void> | null = null;
   private stopped = false;
+  /** Bumped by every eviction: a lookup that started before one must not cache its answer. */
+  private generation = 0;
 
   constructor(private readonly config: AppConfig) {}
 
@@ -35,36 +37,45 @@ export class ApiKeyCache implements OnApplicationShutdown {
     return entry.actor;
   }
 
-  set(hash: string, actor: Actor): void {
-    if (!this.listener) return;
+  /** The generation to hand back to `set` after reading the key from the database. */
+  snapshot(): number {
+    return this.generation;
+  }
+
+  set(hash: string, actor: Actor, generation: number): void {
+    if (!this.listener || generation !== this.generation) return;
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(hash, { actor, expiresAt: Date.now() + TTL_MS });
   }
 
   evict(keyId: string): void {
+    this.generation += 1;
     for (const [hash, entry] of this.entries) if (entry.actor.keyId === keyId) this.entries.delete(hash);
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    await this.connecting;
     await this.listener?.end().catch(() => undefined);
   }
 
   /** Connects the revocation listener on first use (only the API resolves keys), and after a loss. */
   private listen(): void {
     if (this.listener || this.connecting || this.stopped) return;
-    const client = new Client({ connectionString: this.config.databaseUrl });
+    const client = new Client({ connectionString: this.config.databaseUrl, keepAlive: true });
     client.on('notification', (message) => this.evict(message.payload ?? ''));
     client.on('error', (error) => {
       this.logger.warn(`key revocation listener lost (${error.message}); resolving keys from the database`);
       this.listener = null;
+      this.generation += 1;
       this.entries.clear();
     });
     this.connecting = client
       .connect()
       .then(() => client.query(`LISTEN ${API_KEY_REVOKED_CHANNEL}`))
-      .then(() => {
-        this.listener = client;
+      .then(async () => {
+        if (this.stopped) await client.end();
+        else this.listener = client;
       })
       .catch((error: Error) => {
         this.logger.warn(`key revocation listener not connected: ${error.message}`);

@@ -72,10 +72,11 @@ export class ApiKeysService {
       return { role: 'admin', keyId: ADMIN_KEY_ID };
     const cached = this.cache.get(hash);
     if (cached) return cached;
+    const generation = this.cache.snapshot();
     const row = await this.keys.findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
     if (!row) return null;
     const actor: Actor = { role: row.role, keyId: row.id, storeCode: row.storeCode, supplierId: row.supplierId };
-    this.cache.set(hash, actor);
+    this.cache.set(hash, actor, generation);
     return actor;
   }
 

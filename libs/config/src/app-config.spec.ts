@@ -74,6 +74,33 @@ describe('AppConfig.fromEnv', () => {
   });
 });
 
+describe('TRUST_PROXY and CARRIER_SECRETS', () => {
+  it('trusts no proxy by default, a hop count or a list of proxies when set', () => {
+    expect(AppConfig.fromEnv({}).trustProxy).toBe(false);
+    expect(AppConfig.fromEnv({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(AppConfig.fromEnv({ TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }).trustProxy).toBe('10.0.0.0/8,127.0.0.1');
+  });
+
+  it('refuses TRUST_PROXY=true, which would let any client pick its own address', () => {
+    expect(configError({ TRUST_PROXY: 'true' }).message).toContain('TRUST_PROXY');
+  });
+
+  it('has no default carrier secret, and answers nothing for inherited names', () => {
+    const config = AppConfig.fromEnv({ CARRIER_SECRETS: 'express=s3cret' });
+
+    expect(config.carrierSecret('express')).toBe('s3cret');
+    expect(config.carrierSecret('iposita-ems')).toBeUndefined();
+    expect(config.carrierSecret('constructor')).toBeUndefined();
+  });
+
+  it('requires a secret for every carrier in production', () => {
+    const error = configError({ NODE_ENV: 'production', CARRIER_SECRETS: 'express=s3cret' });
+
+    expect(error.message).toContain('CARRIER_SECRETS');
+    expect(error.message).toContain('iposita-ems');
+  });
+});
+
 describe('the built API with a bad environment', () => {
   const root = resolve(__dirname, '..', '..', '..');
   const main = join(root, 'dist', 'apps', 'api', 'main.js');

@@ -73,11 +73,15 @@ export class EnvironmentVariables {
   @IsBoolean()
   WEBHOOK_ALLOW_PRIVATE?: boolean;
 
-  /** Believe X-Forwarded-For (client addresses for rate limits) only behind a trusted proxy. */
+  /**
+   * Behind proxies you run: how many hops to trust (`1`), or their addresses or CIDRs
+   * (`10.0.0.0/8,127.0.0.1`). Then X-Forwarded-For gives client addresses for rate limits.
+   */
   @IsOptional()
-  @Transform(toBool)
-  @IsBoolean()
-  TRUST_PROXY?: boolean;
+  @Matches(/^(false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be a hop count such as 1, or proxy addresses/CIDRs such as 10.0.0.0/8,127.0.0.1',
+  })
+  TRUST_PROXY?: string;
 
   @IsOptional()
   @Transform(toInt)
@@ -151,7 +155,8 @@ export class AppConfig {
   readonly carrierSecrets: Readonly<Record<string, string>>;
   readonly rateLimitPublic: number;
   readonly webhookAllowPrivate: boolean;
-  readonly trustProxy: boolean;
+  /** False, a hop count, or the proxies' addresses: never `true`, which would trust any client. */
+  readonly trustProxy: false | number | string;
   readonly databasePoolSize: number;
   readonly dataDir: string;
   readonly queuePrefix: string;
@@ -174,7 +179,7 @@ export class AppConfig {
     this.carrierSecrets = parseSecrets(env.CARRIER_SECRETS);
     this.rateLimitPublic = env.RATE_LIMIT_PUBLIC ?? 60;
     this.webhookAllowPrivate = env.WEBHOOK_ALLOW_PRIVATE ?? false;
-    this.trustProxy = env.TRUST_PROXY ?? false;
+    this.trustProxy = parseTrustProxy(env.TRUST_PROXY);
     this.databasePoolSize = env.DATABASE_POOL_SIZE ?? 20;
     this.dataDir = env.DATA_DIR ?? '.data';
     this.queuePrefix = env.QUEUE_PREFIX ?? 'corridor';
@@ -227,6 +232,11 @@ export class AppConfig {
 
 function stripSlash(value: string): string {
   return value.replace(/\/+$/, '');
+}
+
+function parseTrustProxy(raw: string | undefined): false | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 /** `code=secret,…`; there are no default secrets, since anyone could forge events with them. */

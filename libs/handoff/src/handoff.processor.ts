@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CARRIER_BY_MODE, formatCm, formatKg } from '@corridor/domain';
-import { JobHandler, JobPublisher, type JobPayloads } from '@corridor/queue';
+import { JobHandler, JobPublisher, type JobContext, type JobPayloads } from '@corridor/queue';
 import { ShipmentsService } from '@corridor/shipments';
 import { StoresService } from '@corridor/purchase-orders';
 import { CustomsDocumentsService } from '@corridor/customs-documents';
-import { CarrierClient, CarrierRefusal } from './carrier-client';
+import { CarrierClient, CarrierRefusal, type BookingRequest } from './carrier-client';
 
 /**
  * Books shipments with their carrier, and tells the carrier when staff have dropped the
@@ -26,13 +26,16 @@ export class HandoffProcessor {
   ) {}
 
   @JobHandler('handoff.book')
-  async book(payload: JobPayloads['handoff.book']): Promise<{ outcome: string; trackingNumber?: string }> {
+  async book(
+    payload: JobPayloads['handoff.book'],
+    context: JobContext,
+  ): Promise<{ outcome: string; trackingNumber?: string }> {
     const current = await this.shipments.load(this.dataSource.manager, payload.shipmentId).catch(() => null);
-    if (!current || current.status !== 'documents_ready') return { outcome: 'skipped' };
+    if (!current) return { outcome: 'skipped' };
     const store = await this.stores.find(this.dataSource.manager, current.storeCode);
     if (!store) throw new CarrierRefusal(`shipment ${current.id} names unknown store ${current.storeCode}`);
     const carrier = CARRIER_BY_MODE[current.mode];
-    const booking = await this.carriers.book(carrier, {
+    const request: BookingRequest = {
       reference: current.id,
       packages: [...current.packages]
         .sort((a, b) => a.position - b.position)
@@ -45,7 +48,22 @@ export class HandoffProcessor {
         })),
       origin: { city: 'Kigali', country: 'RW' },
       destination: { city: store.cityEn, country: 'CN', airport: store.destinationAirport, storeCode: store.code },
-    });
+    };
+    if (current.status === 'cancelled' && !current.carrierBookingId && context.attempt > 1) {
+      // An earlier attempt may have booked before the order was cancelled: the same
+      // idempotency key finds that booking (or makes one), and it is cancelled at once.
+      const orphan = await this.carriers.book(carrier, request);
+      await this.dataSource.transaction((manager) =>
+        this.jobs.publish(manager, 'handoff.cancel_booking', {
+          shipmentId: current.id,
+          actor: payload.actor,
+          booking: { carrier, bookingId: orphan.bookingId },
+        }),
+      );
+      return { outcome: 'cancelled_while_booking' };
+    }
+    if (current.status !== 'documents_ready') return { outcome: 'skipped' };
+    const booking = await this.carriers.book(carrier, request);
     return this.dataSource.transaction(async (manager) => {
       const shipment = await this.shipments.lock(manager, payload.shipmentId);
       if (!shipment || shipment.status !== 'documents_ready') {

@@ -38,7 +38,13 @@ export interface JobPayloads {
   /** Daily (and on demand): certificates about to expire, and suppliers whose required ones have. */
   'supplier.check_expiry': { actor: Actor };
   /** Tell an exporter something about its supplier (idempotent on `dedupeKey`). */
-  'supplier.notify': { supplierId: string; kind: SupplierNotificationKind; message: string; dedupeKey: string; data?: Record<string, unknown> };
+  'supplier.notify': {
+    supplierId: string;
+    kind: SupplierNotificationKind;
+    message: string;
+    dedupeKey: string;
+    data?: Record<string, unknown>;
+  };
   /** Some module needs a person: open a task (idempotent on `dedupeKey`). */
   'task.open': {
     type: TaskType;

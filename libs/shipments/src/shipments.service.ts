@@ -280,9 +280,10 @@ export class ShipmentsService {
   /** Cancels a shipment not yet handed over, and its carrier booking if it has one. */
   async cancel(manager: EntityManager, shipment: Shipment, reason: string, actor: Actor): Promise<boolean> {
     if (!CANCELLABLE_STATUSES.includes(shipment.status) && shipment.status !== 'exception') return false;
+    // Only a booking whose parcels the carrier does not hold yet can be cancelled with it.
+    const bookingOpen = shipment.carrierBookingId !== null && CANCELLABLE_STATUSES.includes(shipment.status);
     await this.move(manager, shipment, 'cancel', actor, { reason });
-    if (shipment.carrierBookingId)
-      await this.jobs.publish(manager, 'handoff.cancel_booking', { shipmentId: shipment.id, actor });
+    if (bookingOpen) await this.jobs.publish(manager, 'handoff.cancel_booking', { shipmentId: shipment.id, actor });
     return true;
   }
 

@@ -223,8 +223,7 @@ export class InitialSchema1764316800000 implements MigrationInterface {
         job_name text NOT NULL,
         payload jsonb NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
-        published_at timestamptz,
-        error text
+        published_at timestamptz
       );
       CREATE INDEX outbox_unpublished_idx ON outbox (id) WHERE published_at IS NULL;
 

@@ -1,6 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** What Corridor tells an exporter: review outcomes, certificates about to expire, suspensions. */
+/**
+ * What Corridor tells an exporter (review outcomes, certificates about to expire, suspensions),
+ * and room on outbox rows to say why one was set aside instead of published.
+ */
 export class SupplierNotifications1764403200000 implements MigrationInterface {
   name = 'SupplierNotifications1764403200000';
 
@@ -17,10 +20,13 @@ export class SupplierNotifications1764403200000 implements MigrationInterface {
       );
       CREATE INDEX supplier_notification_supplier_idx ON supplier_notification (supplier_id, id DESC);
       CREATE INDEX supplier_document_expiry_idx ON supplier_document (expires_on) WHERE expires_on IS NOT NULL;
+      ALTER TABLE outbox ADD COLUMN error text;
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX supplier_document_expiry_idx; DROP TABLE supplier_notification;`);
+    await q.query(
+      `ALTER TABLE outbox DROP COLUMN error; DROP INDEX supplier_document_expiry_idx; DROP TABLE supplier_notification;`,
+    );
   }
 }
