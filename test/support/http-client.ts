@@ -1,3 +1,6 @@
+/** A request the API never answers fails the test with a clear error instead of hanging it. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 export interface HttpResponse<T = any> {
   status: number;
   headers: Headers;
@@ -39,7 +42,12 @@ export class HttpClient {
     body: string | Buffer | FormData,
     headers: Record<string, string> = {},
   ): Promise<HttpResponse<T>> {
-    const response = await fetch(`${this.baseUrl}${path}`, { method, body, headers: { ...this.auth(), ...headers } });
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      body,
+      headers: { ...this.auth(), ...headers },
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
     return this.read<T>(response);
   }
 
@@ -53,6 +61,7 @@ export class HttpClient {
       method,
       headers: { ...this.auth(), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     return this.read<T>(response);
   }

@@ -5,7 +5,7 @@ import { ConfigModule } from '@corridor/config';
 import { PersistenceModule } from '@corridor/persistence';
 import { QueueModule } from '@corridor/queue';
 import { ApiKeyGuard, AuthModule } from '@corridor/auth';
-import { ErrorEnvelopeFilter, IdempotencyInterceptor } from '@corridor/http';
+import { ErrorEnvelopeFilter, IdempotencyInterceptor, IdempotencyStore } from '@corridor/http';
 import { SuppliersModule } from '@corridor/suppliers';
 import { PurchaseOrdersModule } from '@corridor/purchase-orders';
 import { ShipmentsModule } from '@corridor/shipments';
@@ -51,6 +51,7 @@ import { RateLimitGuard } from './rate-limit.guard';
     HealthController,
   ],
   providers: [
+    IdempotencyStore,
     RedisClient,
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -62,6 +62,14 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
+    // The client went away mid-request (a dropped upload): nothing to answer, nothing broken here.
+    // (The request stream itself ends destroyed after a body is read; the socket tells.)
+    if (!request.raw.socket || request.raw.socket.destroyed) {
+      this.logger.warn(
+        `${request.method} ${request.url}: client disconnected (${(exception as Error)?.message ?? exception})`,
+      );
+      return;
+    }
     const { status, code, message, details } = this.describe(exception);
     if (status >= 500)
       this.logger.error(`${request.method} ${request.url}: ${String((exception as Error)?.stack ?? exception)}`);
@@ -146,12 +154,18 @@ function describeFastifyError(error: { code?: string; statusCode?: number; messa
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
     case 'FST_REQ_FILE_TOO_LARGE':
-    case 'FST_PARTS_LIMIT':
-    case 'FST_FILES_LIMIT':
       return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'the request body is too large', details: [] };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported content type', details: [] };
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FILES_LIMIT':
+      return {
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'send one file, as the "file" part, with the listed fields',
+        details: [{ field: 'file', issue: 'one file per upload' }],
+      };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return {

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
-import { from, mergeMap, of, type Observable, catchError } from 'rxjs';
+import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@corridor/domain';
 import { ApiError } from './error-envelope.filter';
@@ -33,59 +33,57 @@ function redact(body: unknown, fields: string[]): unknown {
 
 type Decision = { kind: 'run' } | { kind: 'replay'; status: number; body: unknown };
 
+export interface IdempotentCall {
+  request: FastifyRequest & { actor?: Actor };
+  reply: FastifyReply;
+  /** What identifies the request besides method and URL: its body, or for uploads its fields and file hash. */
+  content: unknown;
+  redact?: string[];
+}
+
 /**
  * `Idempotency-Key` per the contract: scoped to the caller; a replay returns the first status
- * and body with `Idempotent-Replayed: true`; the same key with another body is `422`; a replay
- * while the first is still running is `409`. A request that fails releases its key, so the
- * client may retry it.
+ * and body with `Idempotent-Replayed: true`; the same key with another request is `422`; a
+ * replay while the first is still running is `409`. A request that fails releases its key, so
+ * the client may retry it.
  */
 @Injectable()
-export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(
-    private readonly reflector: Reflector,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+export class IdempotencyStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const options = this.reflector.get<IdempotentOptions | undefined>(IDEMPOTENT, context.getHandler());
-    if (!options) return next.handle();
-    const request = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();
-    const reply = context.switchToHttp().getResponse<FastifyReply>();
-    const key = request.headers['idempotency-key'];
-    if (key === undefined) return next.handle();
+  /** Runs `work` once per key; without an `Idempotency-Key` header it simply runs it. */
+  async run<T>(call: IdempotentCall, work: () => Promise<T>): Promise<T | unknown> {
+    const key = call.request.headers['idempotency-key'];
+    if (key === undefined) return work();
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
       throw new ApiError(400, 'VALIDATION_FAILED', 'Idempotency-Key must be 1-255 printable characters', [
         { field: 'Idempotency-Key', issue: 'must be 1-255 printable characters' },
       ]);
     }
-    const scope = request.actor?.keyId ? `key:${request.actor.keyId}` : `ip:${request.ip}`;
+    const scope = call.request.actor?.keyId ? `key:${call.request.actor.keyId}` : `ip:${call.request.ip}`;
     const hash = createHash('sha256')
-      .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+      .update(`${call.request.method} ${call.request.url}\n${JSON.stringify(call.content ?? null)}`)
       .digest('hex');
-    return from(this.decide(scope, key, hash)).pipe(
-      mergeMap((decision) => {
-        if (decision.kind === 'replay') {
-          void reply.status(decision.status).header('Idempotent-Replayed', 'true');
-          return of(decision.body);
-        }
-        return next.handle().pipe(
-          mergeMap(async (body) => {
-            await this.dataSource.query(
-              `UPDATE idempotency_key SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2`,
-              [scope, key, reply.statusCode, JSON.stringify(redact(body, options.redact ?? []))],
-            );
-            return body;
-          }),
-          catchError(async (error: unknown) => {
-            await this.dataSource.query(
-              `DELETE FROM idempotency_key WHERE scope = $1 AND key = $2 AND status_code IS NULL`,
-              [scope, key],
-            );
-            throw error;
-          }),
-        );
-      }),
+    const decision = await this.decide(scope, key, hash);
+    if (decision.kind === 'replay') {
+      void call.reply.status(decision.status).header('Idempotent-Replayed', 'true');
+      return decision.body;
+    }
+    let body: T;
+    try {
+      body = await work();
+    } catch (error) {
+      await this.dataSource.query(`DELETE FROM idempotency_key WHERE scope = $1 AND key = $2 AND status_code IS NULL`, [
+        scope,
+        key,
+      ]);
+      throw error;
+    }
+    await this.dataSource.query(
+      `UPDATE idempotency_key SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2`,
+      [scope, key, call.reply.statusCode, JSON.stringify(redact(body, call.redact ?? []))],
     );
+    return body;
   }
 
   private async decide(scope: string, key: string, hash: string): Promise<Decision> {
@@ -117,5 +115,26 @@ export class IdempotencyInterceptor implements NestInterceptor {
       );
     }
     return { kind: 'replay', status: first.status_code, body: first.response };
+  }
+}
+
+/** Applies {@link IdempotencyStore} to routes marked `@Idempotent()`, keyed on the JSON body. */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly store: IdempotencyStore,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const options = this.reflector.get<IdempotentOptions | undefined>(IDEMPOTENT, context.getHandler());
+    if (!options) return next.handle();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    return from(
+      this.store.run({ request, reply, content: request.body, redact: options.redact }, () =>
+        lastValueFrom(next.handle()),
+      ),
+    );
   }
 }

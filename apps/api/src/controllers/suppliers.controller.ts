@@ -1,20 +1,13 @@
+import { createHash } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MultipartFile } from '@fastify/multipart';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DomainError, type Actor } from '@corridor/domain';
 import { CurrentActor, Public, Roles } from '@corridor/auth';
-import { Idempotent, ListQueryDto, flattenValidationErrors } from '@corridor/http';
+import { IdempotencyStore, Idempotent, ListQueryDto, flattenValidationErrors } from '@corridor/http';
 import {
   ACCEPTED_UPLOADS,
   CreateSupplierDto,
@@ -37,7 +30,10 @@ import { SupplierDocumentView } from '../openapi/supplier-document.view';
 @ApiTags('suppliers')
 @Controller('v1/suppliers')
 export class SuppliersController {
-  constructor(private readonly suppliers: SuppliersService) {}
+  constructor(
+    private readonly suppliers: SuppliersService,
+    private readonly idempotency: IdempotencyStore,
+  ) {}
 
   /** Self-onboarding: creates the supplier in `draft` and returns an exporter key for it, once. */
   @Idempotent({ redact: ['apiKey'] })
@@ -100,14 +96,16 @@ export class SuppliersController {
   @Post(':id/documents')
   @Roles('exporter')
   @ApiBearerAuth()
-  @ApiCreatedResponse({ type: SupplierDocumentView })
+  @ApiIdempotentCreated(SupplierDocumentView)
   @ApiErrors(
     'VALIDATION_FAILED',
     'UNAUTHENTICATED',
     'FORBIDDEN',
     'NOT_FOUND',
+    'IDEMPOTENCY_KEY_IN_USE',
     'PAYLOAD_TOO_LARGE',
     'UNSUPPORTED_MEDIA_TYPE',
+    'IDEMPOTENCY_KEY_REUSED',
   )
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -134,7 +132,12 @@ export class SuppliersController {
       },
     },
   })
-  async upload(@Param('id', IdPipe) id: string, @Req() req: FastifyRequest, @CurrentActor() actor: Actor) {
+  async upload(
+    @Param('id', IdPipe) id: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ) {
     if (!req.isMultipart()) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'send the document as multipart/form-data');
     const fields: Record<string, string> = {};
     let file: Buffer | null = null;
@@ -154,7 +157,12 @@ export class SuppliersController {
       const details = flattenValidationErrors(errors);
       throw new DomainError('VALIDATION_FAILED', `${details[0].field} ${details[0].issue}`, details);
     }
-    return this.suppliers.uploadDocument(id, { fields: dto, bytes: file }, actor);
+    // Keyed on the form fields and the file's hash: the interceptor sees no body for multipart.
+    const bytes = file;
+    const content = { fields, sha256: createHash('sha256').update(bytes).digest('hex') };
+    return this.idempotency.run({ request: req, reply, content }, () =>
+      this.suppliers.uploadDocument(id, { fields: dto, bytes }, actor),
+    );
   }
 
   @Get(':id/documents')

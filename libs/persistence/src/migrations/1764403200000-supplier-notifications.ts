@@ -20,7 +20,7 @@ export class SupplierNotifications1764403200000 implements MigrationInterface {
       );
       CREATE INDEX supplier_notification_supplier_idx ON supplier_notification (supplier_id, id DESC);
       CREATE INDEX supplier_document_expiry_idx ON supplier_document (expires_on) WHERE expires_on IS NOT NULL;
-      ALTER TABLE outbox ADD COLUMN error text;
+      ALTER TABLE outbox ADD COLUMN IF NOT EXISTS error text;
     `);
   }
 

@@ -12,6 +12,7 @@ export class UploadDocumentDto {
   @IsOptional()
   @IsString()
   @Length(1, 80)
+  @Matches(/^\S(.*\S)?$/, { message: 'number must not be blank nor start or end with spaces' })
   number?: string;
 
   @IsOptional()
