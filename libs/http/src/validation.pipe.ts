@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { DomainError, type ErrorDetail } from '@corridor/domain';
 
 /** Flattens class-validator's tree into `lines[0].quantity`-style fields. */
@@ -21,9 +21,55 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   return details;
 }
 
+/** Deeper than any body of the contract; deeper input could exhaust the stack of the validators. */
+const MAX_DEPTH = 16;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Names every object inherits: a validator would find them "known" and let them through. */
+const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype).concat('prototype'));
+
+/**
+ * Refusals the validators cannot make safely, found by walking the body without recursion:
+ * nesting deeper than any contract body, `null` (no field of the contract takes it: leave an
+ * optional field out instead), keys named like inherited members, and strings that are not
+ * well-formed Unicode (lone surrogates).
+ */
+export function bodyProblem(body: unknown): { field: string; issue: string } | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: body, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    const field = path || 'body';
+    if (value === null) return { field, issue: 'must not be null; leave an optional field out instead' };
+    if (typeof value === 'string' && LONE_SURROGATE.test(value))
+      return { field, issue: 'must be well-formed Unicode text' };
+    if (typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) return { field, issue: `is nested more than ${MAX_DEPTH} levels deep` };
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
+      continue;
+    }
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      const child = path ? `${path}.${key}` : key;
+      if (INHERITED_NAMES.has(key)) return { field: child, issue: 'is not a known field' };
+      stack.push({ value: item, path: child, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/** The contract's validation: {@link bodyProblem} first, then class-validator on the DTO. */
+class ContractValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && value !== undefined) {
+      const problem = bodyProblem(value);
+      if (problem) throw new DomainError('VALIDATION_FAILED', `${problem.field} ${problem.issue}`, [problem]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Rejects unknown fields and wrong types with `400 VALIDATION_FAILED`, field by field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ContractValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
