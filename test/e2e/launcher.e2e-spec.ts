@@ -487,6 +487,15 @@ describe('npm start (scripts/start.js) with no Postgres or Redis reachable', () 
       const paged = await storeCodes(firstRun, adminKey);
       expect({ count: paged.length, distinct: new Set(paged).size }).toEqual({ count: 150, distinct: 150 });
 
+      // The demo suppliers: two approved, one suspended for an expired GACC registration.
+      const demo = await ns.request(`${firstRun.base}/v1/suppliers?limit=200`, { key: adminKey });
+      const demoSuppliers = (demo.json?.items ?? []) as { district: string; status: string }[];
+      expect(demoSuppliers.map((d) => `${d.district} ${d.status}`).sort()).toEqual([
+        'Bugesera approved',
+        'Nyagatare suspended',
+        'Nyamasheke approved',
+      ]);
+
       supplier = await signUpSupplier(firstRun);
       const read = await ns.request(`${firstRun.base}/v1/suppliers/${supplier.id}`, { key: adminKey });
       expect({ status: read.status, tin: read.json?.tin }).toEqual({ status: 200, tin: supplier.tin });
@@ -522,6 +531,8 @@ describe('npm start (scripts/start.js) with no Postgres or Redis reachable', () 
       expect({ status: read.status, tin: read.json?.tin }).toEqual({ status: 200, tin: supplier.tin });
       const stores = await ns.request(`${again.base}/v1/stores?limit=200`, { key: adminKey });
       expect({ status: stores.status, count: stores.json?.items?.length }).toEqual({ status: 200, count: 150 }); // seeded once
+      const suppliers = await ns.request(`${again.base}/v1/suppliers?limit=200`, { key: adminKey });
+      expect(suppliers.json?.items?.length).toBe(4); // the three demo suppliers, seeded once, and the one signed up
 
       // a terminal's Ctrl-C reaches every process of the group: the apps, Postgres and Redis get it too
       const exit = await again.stop('SIGINT', { group: true });
