@@ -1,26 +1,6 @@
 import { DomainError } from './domain-error';
 import { CURRENCIES, Money, isCurrency, minorDigits, type Currency } from './money';
-
-function thrownBy(attempt: () => unknown): unknown {
-  try {
-    attempt();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw, but it returned');
-}
-
-/** mulberry32: a tiny seeded generator, so the property loops below are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom, thrownBy } from './testing/spec-helpers';
 
 /** A non-negative amount of 1 to `maxDigits` digits of minor units. */
 function randomMinor(random: () => number, maxDigits: number): bigint {

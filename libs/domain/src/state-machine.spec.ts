@@ -1,5 +1,6 @@
 import { DomainError, InvalidTransitionError } from './domain-error';
 import { StateMachine } from './state-machine';
+import { thrownBy } from './testing/spec-helpers';
 
 type DoorStatus = 'open' | 'closed' | 'locked';
 type DoorAction = 'close' | 'open' | 'lock' | 'unlock';
@@ -9,15 +10,6 @@ const door = new StateMachine<DoorStatus, DoorAction>('door', {
   closed: { open: 'open', lock: 'locked' },
   locked: { unlock: 'closed' },
 });
-
-function thrownBy(attempt: () => unknown): unknown {
-  try {
-    attempt();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw, but it returned');
-}
 
 describe('StateMachine', () => {
   it('returns the status an allowed action leads to', () => {

@@ -1,5 +1,6 @@
 import { InvalidTransitionError } from '../domain-error';
 import type { StateMachine } from '../state-machine';
+import { thrownBy } from './spec-helpers';
 
 /*
  * Test support for the specs only: nothing outside *.spec.ts imports this folder, and
@@ -65,13 +66,4 @@ export function itAllowsExactlyTheTransitions<S extends string, A extends string
 
     expect(allowedPairs.sort()).toEqual(allowed.map(([from, action]) => `${from}:${action}`).sort());
   });
-}
-
-function thrownBy(attempt: () => unknown): unknown {
-  try {
-    attempt();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw, but it returned');
 }
