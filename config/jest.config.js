@@ -10,7 +10,7 @@ module.exports = {
   testEnvironment: 'node',
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleNameMapper: Object.fromEntries(libs.map((lib) => [`^@corridor/${lib}(|/.*)$`, `<rootDir>/libs/${lib}/src$1`])),
   testTimeout: 120_000,
   maxWorkers: 2,
