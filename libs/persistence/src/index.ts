@@ -1,7 +1,5 @@
 export * from './ids';
 export * from './transformers';
-export * from './outbox.entity';
-export * from './status-history.entity';
 export * from './status-transition';
 export * from './file-store';
 export * from './data-source-options';

@@ -25,8 +25,4 @@ export class Queues implements OnModuleInit {
     if (!queue) throw new Error(`queue ${name} is not registered`);
     return queue;
   }
-
-  all(): Queue[] {
-    return [...this.byName.values()];
-  }
 }
