@@ -4,6 +4,7 @@ export * from './measure';
 export * from './state-machine';
 export * from './supplier';
 export * from './purchase-order';
+export * from './order-pricing';
 export * from './shipment';
 export * from './tracking';
 export * from './task';
