@@ -3,7 +3,22 @@
  * end-to-end and reliability suites under test/ (`*.e2e-spec.ts`), which start the built apps
  * as processes against the real Postgres and Redis, each in a database and key prefix of its own.
  */
-const libs = ['domain', 'config', 'persistence', 'queue', 'auth', 'http', 'suppliers', 'purchase-orders', 'shipments', 'customs-documents', 'handoff', 'tracking', 'tasks'];
+const libs = [
+  'domain',
+  'config',
+  'persistence',
+  'queue',
+  'auth',
+  'http',
+  'suppliers',
+  'purchase-orders',
+  'shipments',
+  'customs-documents',
+  'handoff',
+  'tracking',
+  'tasks',
+  'webhooks',
+];
 
 module.exports = {
   rootDir: '..',

@@ -28,6 +28,7 @@ const CREATING_POSTS = [
   '/v1/suppliers/{id}/products',
   '/v1/purchase-orders',
   '/v1/purchase-orders/{id}/shipments',
+  '/v1/webhook-subscriptions',
 ];
 
 /** The routes anyone may call without a key. */
@@ -219,7 +220,15 @@ describe('the OpenAPI document', () => {
   });
 
   it('answers lists as a page: typed items and a nullable nextCursor', () => {
-    for (const path of ['/v1/purchase-orders', '/v1/shipments', '/v1/suppliers', '/v1/stores', '/v1/tasks']) {
+    for (const path of [
+      '/v1/purchase-orders',
+      '/v1/shipments',
+      '/v1/suppliers',
+      '/v1/stores',
+      '/v1/tasks',
+      '/v1/webhook-subscriptions',
+      '/v1/webhook-subscriptions/{id}/deliveries',
+    ]) {
       const page = body('get', path, '200');
       expect(page.required).toEqual(expect.arrayContaining(['items', 'nextCursor']));
       expect(property(page, 'nextCursor')).toMatchObject({ type: 'string', nullable: true });
@@ -319,6 +328,15 @@ describe('the OpenAPI document', () => {
     expect(key.required).toEqual(
       expect.arrayContaining(['id', 'key', 'role', 'label', 'storeCode', 'supplierId', 'createdAt']),
     );
+
+    const subscription = body('post', '/v1/webhook-subscriptions', '201');
+    expect(subscription.required).toEqual(expect.arrayContaining(['id', 'url', 'events', 'secret', 'createdAt']));
+    expect(items(property(subscription, 'events')).enum).toEqual([
+      'purchase_order.status_changed',
+      'shipment.status_changed',
+    ]);
+    const delivery = items(property(body('get', '/v1/webhook-subscriptions/{id}/deliveries', '200'), 'items'));
+    expect(delivery.required).toEqual(expect.arrayContaining(['eventId', 'status', 'attempts', 'body']));
   });
 
   it('shares one error envelope with every contract code, and uses it for every 4xx and 5xx', () => {

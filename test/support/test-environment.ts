@@ -129,11 +129,11 @@ export class TestEnvironment {
    * A second API process on its own port, against the same database and Redis: what scaling
    * out looks like. Stopped with the rest in `stop()`.
    */
-  async startApiReplica(): Promise<HttpClient> {
+  async startApiReplica(overrides: Record<string, string> = {}): Promise<HttpClient> {
     const port = await freePort();
     const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', 'api', 'main.js')], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', ...this.env, PORT: String(port) },
+      env: { PATH: process.env.PATH ?? '', ...this.env, ...overrides, PORT: String(port) },
       stdio: 'ignore',
     });
     this.processes.set(`api-replica-${port}`, child);

@@ -12,6 +12,7 @@ import { ShipmentsModule } from '@corridor/shipments';
 import { CustomsDocumentsModule } from '@corridor/customs-documents';
 import { TrackingModule } from '@corridor/tracking';
 import { TasksModule } from '@corridor/tasks';
+import { WebhooksModule } from '@corridor/webhooks';
 import { ApiKeysController } from './controllers/api-keys.controller';
 import { StoresController } from './controllers/stores.controller';
 import { SuppliersController } from './controllers/suppliers.controller';
@@ -21,6 +22,7 @@ import { ShipmentsController } from './controllers/shipments.controller';
 import { TasksController } from './controllers/tasks.controller';
 import { TrackingController } from './controllers/tracking.controller';
 import { HealthController } from './controllers/health.controller';
+import { WebhookSubscriptionsController } from './controllers/webhook-subscriptions.controller';
 import { RedisClient } from './redis-client';
 import { RateLimitGuard } from './rate-limit.guard';
 
@@ -38,6 +40,7 @@ import { RateLimitGuard } from './rate-limit.guard';
     CustomsDocumentsModule,
     TrackingModule,
     TasksModule,
+    WebhooksModule,
   ],
   controllers: [
     ApiKeysController,
@@ -48,6 +51,7 @@ import { RateLimitGuard } from './rate-limit.guard';
     ShipmentsController,
     TasksController,
     TrackingController,
+    WebhookSubscriptionsController,
     HealthController,
   ],
   providers: [

@@ -16,6 +16,8 @@ import { CustomsDocumentsModule, CustomsDocumentsProcessor } from '@corridor/cus
 import { HandoffModule, HandoffProcessor } from '@corridor/handoff';
 import { TrackingModule, TrackingProcessor } from '@corridor/tracking';
 import { FailedJobTaskRecorder, TasksModule, TasksProcessor } from '@corridor/tasks';
+import { WebhookDeliveryProcessor } from '@corridor/webhooks';
+import { IdempotencyPurgeProcessor } from '@corridor/http';
 
 /** The job side: every handler, the BullMQ workers and the outbox relay. No HTTP. */
 @Module({
@@ -42,6 +44,8 @@ import { FailedJobTaskRecorder, TasksModule, TasksProcessor } from '@corridor/ta
     HandoffProcessor,
     TrackingProcessor,
     TasksProcessor,
+    WebhookDeliveryProcessor,
+    IdempotencyPurgeProcessor,
     FailedJobResolver,
     { provide: FailedJobRecorder, useClass: FailedJobTaskRecorder },
     JobWorkers,

@@ -73,6 +73,27 @@ export class EnvironmentVariables {
   @IsBoolean()
   WEBHOOK_ALLOW_PRIVATE?: boolean;
 
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  WEBHOOK_ATTEMPTS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3_600_000)
+  WEBHOOK_BACKOFF_MS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS?: number;
+
   /**
    * Behind proxies you run: how many hops to trust (`1`), or their addresses or CIDRs
    * (`10.0.0.0/8,127.0.0.1`). Then X-Forwarded-For gives client addresses for rate limits.
@@ -155,6 +176,11 @@ export class AppConfig {
   readonly carrierSecrets: Readonly<Record<string, string>>;
   readonly rateLimitPublic: number;
   readonly webhookAllowPrivate: boolean;
+  /** Attempts per webhook delivery, the first included. */
+  readonly webhookAttempts: number;
+  /** The first retry's delay; each next one doubles. */
+  readonly webhookBackoffMs: number;
+  readonly webhookTimeoutMs: number;
   /** False, a hop count, or the proxies' addresses: never `true`, which would trust any client. */
   readonly trustProxy: false | number | string;
   readonly databasePoolSize: number;
@@ -179,6 +205,10 @@ export class AppConfig {
     this.carrierSecrets = parseSecrets(env.CARRIER_SECRETS);
     this.rateLimitPublic = env.RATE_LIMIT_PUBLIC ?? 60;
     this.webhookAllowPrivate = env.WEBHOOK_ALLOW_PRIVATE ?? false;
+    // 30 s doubling over 13 attempts: the last retry comes about 34 h after the first try.
+    this.webhookAttempts = env.WEBHOOK_ATTEMPTS ?? 13;
+    this.webhookBackoffMs = env.WEBHOOK_BACKOFF_MS ?? 30_000;
+    this.webhookTimeoutMs = env.WEBHOOK_TIMEOUT_MS ?? 10_000;
     this.trustProxy = parseTrustProxy(env.TRUST_PROXY);
     this.databasePoolSize = env.DATABASE_POOL_SIZE ?? 20;
     this.dataDir = env.DATA_DIR ?? '.data';

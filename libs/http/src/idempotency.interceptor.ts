@@ -6,12 +6,13 @@ import { createHash } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@corridor/domain';
+import { redactResponse, runIdempotent, type IdempotentRequest } from '@corridor/persistence';
 import { ApiError } from './error-envelope.filter';
 
 const IDEMPOTENT = Symbol('corridor:idempotent');
 const KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
 /** Replays are kept this long (the contract asks for at least 24 h). */
-const RETENTION_HOURS = 48;
+export const IDEMPOTENCY_RETENTION_HOURS = 48;
 /** A key still "in use" after this long belongs to a request that died; the next one may take it. */
 const ABANDONED_AFTER_SECONDS = 120;
 
@@ -25,11 +26,6 @@ export interface IdempotentOptions {
 
 /** Marks a creating `POST` as honouring `Idempotency-Key`. */
 export const Idempotent = (options: IdempotentOptions = {}): MethodDecorator => SetMetadata(IDEMPOTENT, options);
-
-function redact(body: unknown, fields: string[]): unknown {
-  if (fields.length === 0 || typeof body !== 'object' || body === null) return body ?? null;
-  return { ...(body as Record<string, unknown>), ...Object.fromEntries(fields.map((f) => [f, null])) };
-}
 
 type Decision = { kind: 'run' } | { kind: 'replay'; status: number; body: unknown };
 
@@ -69,9 +65,10 @@ export class IdempotencyStore {
       void call.reply.status(decision.status).header('Idempotent-Replayed', 'true');
       return decision.body;
     }
+    const request: IdempotentRequest = { scope, key, redact: call.redact ?? [], recorded: false };
     let body: T;
     try {
-      body = await work();
+      body = await runIdempotent(request, work);
     } catch (error) {
       await this.dataSource.query(`DELETE FROM idempotency_key WHERE scope = $1 AND key = $2 AND status_code IS NULL`, [
         scope,
@@ -79,10 +76,13 @@ export class IdempotencyStore {
       ]);
       throw error;
     }
-    await this.dataSource.query(
-      `UPDATE idempotency_key SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2`,
-      [scope, key, call.reply.statusCode, JSON.stringify(redact(body, call.redact ?? []))],
-    );
+    // Services that create in one transaction store the response with it; for the rest, here.
+    if (!request.recorded) {
+      await this.dataSource.query(
+        `UPDATE idempotency_key SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2`,
+        [scope, key, call.reply.statusCode, JSON.stringify(redactResponse(body, request.redact))],
+      );
+    }
     return body;
   }
 
@@ -91,7 +91,7 @@ export class IdempotencyStore {
       `DELETE FROM idempotency_key WHERE scope = $1 AND key = $2
          AND (created_at < now() - make_interval(hours => $3)
               OR (status_code IS NULL AND created_at < now() - make_interval(secs => $4)))`,
-      [scope, key, RETENTION_HOURS, ABANDONED_AFTER_SECONDS],
+      [scope, key, IDEMPOTENCY_RETENTION_HOURS, ABANDONED_AFTER_SECONDS],
     );
     const claimed: unknown[] = await this.dataSource.query(
       `INSERT INTO idempotency_key (scope, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,

@@ -8,3 +8,5 @@ export * from './persistence.module';
 export * from './pagination';
 export * from './migrations';
 export * from './tenant-scope';
+export * from './outbox';
+export * from './idempotency-context';

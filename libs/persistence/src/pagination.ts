@@ -21,6 +21,33 @@ export function decodeIdCursor(cursor: string | undefined): string | undefined {
   return id;
 }
 
+/** A position in a list ordered by `(created_at, id)` descending. */
+export interface CreatedKey {
+  /** `created_at` to the microsecond, as {@link createdAtKeySql} gives it: a JS Date would drop digits. */
+  createdAt: string;
+  id: string;
+}
+
+/** SQL for a row's `created_at` in the microsecond-exact text a {@link CreatedKey} carries. */
+export function createdAtKeySql(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
+const CREATED_AT_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+export function encodeCreatedCursor(key: CreatedKey): string {
+  return encodeCursor(`${key.createdAt}|${key.id}`);
+}
+
+export function decodeCreatedCursor(cursor: string | undefined): CreatedKey | undefined {
+  if (cursor === undefined) return undefined;
+  const [createdAt, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (rest.length > 0 || !CREATED_AT_KEY.test(createdAt ?? '') || !UUID_PATTERN.test(id ?? '')) {
+    throw DomainError.validation('cursor', 'is not a cursor this API gave out');
+  }
+  return { createdAt, id };
+}
+
 /** Takes `limit + 1` rows and turns them into a page with the next cursor. */
 export function toPage<R, T>(rows: R[], limit: number, keyOf: (row: R) => string, map: (row: R) => T): Page<T> {
   const more = rows.length > limit;

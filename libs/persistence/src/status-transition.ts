@@ -1,8 +1,30 @@
 import type { EntityManager } from 'typeorm';
 import { InvalidTransitionError, type Actor, type StateMachine } from '@corridor/domain';
 import { newId } from './ids';
+import { insertOutboxRow } from './outbox';
 
 export type AggregateType = 'supplier' | 'purchase_order' | 'shipment';
+
+/**
+ * The outbox job every status change publishes, creation included. The queue registry routes
+ * it like any other job; buyer webhooks are built from it.
+ */
+export const STATUS_CHANGED_JOB = 'events.status_changed';
+
+/** A status change as it committed: the history row, published through the outbox. */
+export interface StatusChangedEvent {
+  /** The history row's id: stable, so consumers can deduplicate on it. */
+  eventId: string;
+  aggregateType: AggregateType;
+  aggregateId: string;
+  /** Null when the aggregate was created. */
+  from: string | null;
+  to: string;
+  /** ISO 8601, as in the history. */
+  at: string;
+  actor: Actor;
+  reason: string | null;
+}
 
 export interface TransitionRequest<S extends string, A extends string> {
   manager: EntityManager;
@@ -40,11 +62,14 @@ export async function transitionStatus<S extends string, A extends string>(req: 
     );
     throw new InvalidTransitionError(req.machine.aggregate, current[0]?.status ?? 'unknown', req.action);
   }
-  await req.manager.query(
-    `INSERT INTO status_history (id, aggregate_type, aggregate_id, from_status, to_status, at, actor_role, actor_key_id, reason)
-     VALUES ($1, $2, $3, $4, $5, clock_timestamp(), $6, $7, $8)`,
-    [newId(), req.aggregateType, req.id, req.from, to, req.actor.role, req.actor.keyId ?? null, req.reason ?? null],
-  );
+  await recordHistory(req.manager, {
+    aggregateType: req.aggregateType,
+    id: req.id,
+    from: req.from,
+    to,
+    actor: req.actor,
+    reason: req.reason ?? null,
+  });
   return to;
 }
 
@@ -53,11 +78,57 @@ export async function recordCreation(
   manager: EntityManager,
   input: { aggregateType: AggregateType; id: string; status: string; actor: Actor },
 ): Promise<void> {
-  await manager.query(
+  await recordHistory(manager, {
+    aggregateType: input.aggregateType,
+    id: input.id,
+    from: null,
+    to: input.status,
+    actor: input.actor,
+    reason: null,
+  });
+}
+
+/**
+ * Writes the history row and, in the same transaction, the outbox row announcing it: the event
+ * exists if and only if the change committed.
+ */
+async function recordHistory(
+  manager: EntityManager,
+  change: {
+    aggregateType: AggregateType;
+    id: string;
+    from: string | null;
+    to: string;
+    actor: Actor;
+    reason: string | null;
+  },
+): Promise<void> {
+  const eventId = newId();
+  const rows: { at: Date }[] = await manager.query(
     `INSERT INTO status_history (id, aggregate_type, aggregate_id, from_status, to_status, at, actor_role, actor_key_id, reason)
-     VALUES ($1, $2, $3, NULL, $4, clock_timestamp(), $5, $6, NULL)`,
-    [newId(), input.aggregateType, input.id, input.status, input.actor.role, input.actor.keyId ?? null],
+     VALUES ($1, $2, $3, $4, $5, clock_timestamp(), $6, $7, $8) RETURNING at`,
+    [
+      eventId,
+      change.aggregateType,
+      change.id,
+      change.from,
+      change.to,
+      change.actor.role,
+      change.actor.keyId ?? null,
+      change.reason,
+    ],
   );
+  const event: StatusChangedEvent = {
+    eventId,
+    aggregateType: change.aggregateType,
+    aggregateId: change.id,
+    from: change.from,
+    to: change.to,
+    at: rows[0].at.toISOString(),
+    actor: { role: change.actor.role, ...(change.actor.keyId ? { keyId: change.actor.keyId } : {}) },
+    reason: change.reason,
+  };
+  await insertOutboxRow(manager, STATUS_CHANGED_JOB, event);
 }
 
 /** TypeORM's postgres driver answers an UPDATE … RETURNING with `[rows, count]`. */

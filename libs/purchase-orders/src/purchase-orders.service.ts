@@ -11,8 +11,8 @@ import {
   DomainError,
   InvalidTransitionError,
   MILESTONES,
-  Money,
   SYSTEM_ACTOR,
+  priceOrderLines,
   purchaseOrderStateMachine,
   shipmentStateMachine,
   type Actor,
@@ -21,11 +21,13 @@ import {
 } from '@corridor/domain';
 import {
   scopeToActor,
-  decodeIdCursor,
+  createdAtKeySql,
+  decodeCreatedCursor,
+  encodeCreatedCursor,
   loadHistory,
   newId,
   recordCreation,
-  toPage,
+  recordIdempotentResponse,
   transitionStatus,
   type Page,
 } from '@corridor/persistence';
@@ -63,10 +65,7 @@ export class PurchaseOrdersService {
     ) {
       throw DomainError.validation('requestedDeliveryDate', 'must be a real date in the future');
     }
-    const prices = dto.lines.map((line, i) => Money.parse(line.unitPrice, dto.currency, `lines[${i}].unitPrice`));
-    prices.forEach((p, i) => {
-      if (!p.isPositive()) throw DomainError.validation(`lines[${i}].unitPrice`, 'must be positive');
-    });
+    const priced = priceOrderLines({ currency: dto.currency, lines: dto.lines });
     try {
       return await this.dataSource.transaction(async (manager) => {
         const store: { code: string }[] = await manager.query('SELECT code FROM store WHERE code = $1', [
@@ -83,10 +82,7 @@ export class PurchaseOrdersService {
           if (!bySku.has(line.sku))
             throw DomainError.rule(`SKU ${line.sku} is not a product of this supplier`, `lines[${i}].sku`);
         });
-        const total = Money.sum(
-          prices.map((p, i) => p.times(dto.lines[i].quantity)),
-          dto.currency,
-        );
+        const { total } = priced;
         if (!total.fitsStorage()) throw DomainError.rule('the order total is too large to record', 'lines');
 
         const id = newId();
@@ -116,12 +112,14 @@ export class PurchaseOrdersService {
               descriptionZh: product.nameZh,
               hsCode: product.hsCode,
               quantity: line.quantity,
-              unitPriceMinor: prices[i].minor,
+              unitPriceMinor: priced.lines[i].unitPrice.minor,
             };
           }),
         );
         await recordCreation(manager, { aggregateType: 'purchase_order', id, status: 'submitted', actor });
-        return this.view(manager, id, false);
+        const view = await this.view(manager, id, false);
+        await recordIdempotentResponse(manager, 201, view);
+        return view;
       });
     } catch (error) {
       if (
@@ -137,29 +135,41 @@ export class PurchaseOrdersService {
     }
   }
 
+  /**
+   * Newest first, paged by a keyset on `(createdAt, id)`: a page starts strictly after the
+   * last row of the one before, so orders inserted meanwhile never shift or repeat a page.
+   */
   async list(filter: ListPurchaseOrdersDto, actor: Actor): Promise<Page<PurchaseOrderView>> {
     const qb = this.dataSource
       .getRepository(PurchaseOrder)
       .createQueryBuilder('o')
-      .orderBy('o.id', 'DESC')
-      .take(filter.limit + 1);
+      .select('o.id', 'id')
+      .addSelect(createdAtKeySql('o.created_at'), 'created_at')
+      .orderBy('o.created_at', 'DESC')
+      .addOrderBy('o.id', 'DESC')
+      .limit(filter.limit + 1);
     this.scope(qb, actor);
     if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
     if (filter.storeCode) qb.andWhere('o.store_code = :storeCode', { storeCode: filter.storeCode });
     if (filter.supplierId) qb.andWhere('o.supplier_id = :supplierId', { supplierId: filter.supplierId });
     if (filter.createdFrom) qb.andWhere('o.created_at >= :from', { from: filter.createdFrom });
     if (filter.createdTo) qb.andWhere('o.created_at < :to', { to: filter.createdTo });
-    const after = decodeIdCursor(filter.cursor);
-    if (after) qb.andWhere('o.id < :after', { after });
-    const orders = await qb.getMany();
-    const page = toPage(
-      orders,
-      filter.limit,
-      (o) => o.id,
-      (o) => o,
-    );
-    const views = await Promise.all(page.items.map((o) => this.view(this.dataSource.manager, o.id, false)));
-    return { items: views, nextCursor: page.nextCursor };
+    const after = decodeCreatedCursor(filter.cursor);
+    if (after) {
+      qb.andWhere('(o.created_at, o.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))', {
+        afterAt: after.createdAt,
+        afterId: after.id,
+      });
+    }
+    const rows: { id: string; created_at: string }[] = await qb.getRawMany();
+    const more = rows.length > filter.limit;
+    const slice = more ? rows.slice(0, filter.limit) : rows;
+    const last = slice[slice.length - 1];
+    const items = await Promise.all(slice.map((row) => this.view(this.dataSource.manager, row.id, false)));
+    return {
+      items,
+      nextCursor: more && last ? encodeCreatedCursor({ createdAt: last.created_at, id: last.id }) : null,
+    };
   }
 
   async get(id: string, actor: Actor): Promise<PurchaseOrderView> {

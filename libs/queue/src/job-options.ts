@@ -13,3 +13,21 @@ export function defaultJobOptions(config: AppConfig): JobsOptions {
     removeOnFail: { age: 30 * 24 * 3600 },
   };
 }
+
+/**
+ * Webhook deliveries retry for longer than other jobs: a buyer's endpoint may be down for a
+ * day. Exponential from `WEBHOOK_BACKOFF_MS`; the delivery handler ends the last attempt itself.
+ */
+export function webhookDeliveryJobOptions(config: AppConfig): JobsOptions {
+  return {
+    ...defaultJobOptions(config),
+    attempts: config.webhookAttempts,
+    backoff: { type: 'exponential', delay: config.webhookBackoffMs },
+  };
+}
+
+/** How long after the first attempt the last retry of a webhook delivery comes, in ms. */
+export function webhookRetrySpanMs(config: Pick<AppConfig, 'webhookAttempts' | 'webhookBackoffMs'>): number {
+  // BullMQ waits delay × 2^(n-1) before retry n.
+  return config.webhookBackoffMs * (2 ** (config.webhookAttempts - 1) - 1);
+}

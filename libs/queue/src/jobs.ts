@@ -1,4 +1,5 @@
 import type { Actor, SupplierReason, TaskSubjectKind, TaskType } from '@corridor/domain';
+import { STATUS_CHANGED_JOB, type StatusChangedEvent } from '@corridor/persistence';
 
 /** Every queue Corridor runs. No queue name is written anywhere else. */
 export const QUEUES = {
@@ -9,6 +10,10 @@ export const QUEUES = {
   tracking: 'tracking',
   tasks: 'tasks',
   maintenance: 'maintenance',
+  /** Status changes fanned out to buyer webhook subscriptions. */
+  webhooks: 'webhooks',
+  /** One job per webhook delivery, retried on its own long backoff (see the queue module). */
+  webhookDeliveries: 'webhook-deliveries',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const QUEUE_NAMES = Object.values(QUEUES) as QueueName[];
@@ -74,6 +79,12 @@ export interface JobPayloads {
   'purchase_order.recompute': { purchaseOrderId: string; actor: Actor };
   /** Staff decided a `failed_job` task: retry or discard the job. */
   'queue.failed_job_resolved': TaskCompletedPayload;
+  /** Hourly: forget `Idempotency-Key` records past their retention. */
+  'maintenance.purge_idempotency_keys': Record<string, never>;
+  /** A supplier, order or shipment changed status (written by the state machine's writer). */
+  [STATUS_CHANGED_JOB]: StatusChangedEvent;
+  /** Post one event to one buyer webhook subscription; each attempt is recorded. */
+  'webhook.deliver': { deliveryId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -94,6 +105,9 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'tracking.exception_reviewed': QUEUES.tracking,
   'purchase_order.recompute': QUEUES.purchaseOrders,
   'queue.failed_job_resolved': QUEUES.maintenance,
+  'maintenance.purge_idempotency_keys': QUEUES.maintenance,
+  [STATUS_CHANGED_JOB]: QUEUES.webhooks,
+  'webhook.deliver': QUEUES.webhookDeliveries,
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

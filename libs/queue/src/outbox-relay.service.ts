@@ -2,8 +2,8 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { AppConfig } from '@corridor/config';
+import { OUTBOX_CHANNEL } from '@corridor/persistence';
 import { JOB_QUEUE, type JobName, type QueueName } from './jobs';
-import { OUTBOX_CHANNEL } from './job-publisher';
 import { Queues } from './queues.service';
 
 const BATCH = 200;

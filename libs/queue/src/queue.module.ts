@@ -1,9 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { AppConfig } from '@corridor/config';
-import { QUEUE_NAMES } from './jobs';
+import { QUEUE_NAMES, QUEUES } from './jobs';
 import { redisOptionsFromUrl } from './redis-options';
-import { defaultJobOptions } from './job-options';
+import { defaultJobOptions, webhookDeliveryJobOptions } from './job-options';
 import { JobPublisher } from './job-publisher';
 import { Queues } from './queues.service';
 
@@ -19,7 +19,14 @@ import { Queues } from './queues.service';
         defaultJobOptions: defaultJobOptions(config),
       }),
     }),
-    BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
+    BullModule.registerQueue(
+      ...QUEUE_NAMES.filter((name) => name !== QUEUES.webhookDeliveries).map((name) => ({ name })),
+    ),
+    BullModule.registerQueueAsync({
+      name: QUEUES.webhookDeliveries,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ defaultJobOptions: webhookDeliveryJobOptions(config) }),
+    }),
   ],
   providers: [JobPublisher, Queues],
   exports: [JobPublisher, Queues, BullModule],

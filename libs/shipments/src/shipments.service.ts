@@ -19,6 +19,7 @@ import {
   loadHistory,
   newId,
   recordCreation,
+  recordIdempotentResponse,
   toPage,
   transitionStatus,
   type Page,
@@ -174,7 +175,9 @@ export class ShipmentsService {
       );
       await recordCreation(manager, { aggregateType: 'shipment', id, status: 'documents_pending', actor });
       await this.jobs.publish(manager, 'customs.generate', { shipmentId: id, actor });
-      return toShipmentView(await this.load(manager, id));
+      const view = toShipmentView(await this.load(manager, id));
+      await recordIdempotentResponse(manager, 201, view);
+      return view;
     });
   }
 

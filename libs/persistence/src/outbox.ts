@@ -1,0 +1,20 @@
+import type { EntityManager } from 'typeorm';
+import { newId } from './ids';
+
+/** Postgres channel the outbox relay listens on; NOTIFY is delivered only when the transaction commits. */
+export const OUTBOX_CHANNEL = 'corridor_outbox';
+
+/**
+ * Writes one outbox row in the caller's transaction and wakes the relay once it commits.
+ * Job names and payload types are checked by the queue registry's publisher, which calls this.
+ */
+export async function insertOutboxRow(manager: EntityManager, jobName: string, payload: unknown): Promise<string> {
+  const id = newId();
+  await manager.query(`INSERT INTO outbox (id, job_name, payload) VALUES ($1, $2, $3)`, [
+    id,
+    jobName,
+    JSON.stringify(payload),
+  ]);
+  await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+  return id;
+}
