@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  In,
   QueryFailedError,
   type DataSource,
   type EntityManager,
@@ -165,7 +166,10 @@ export class PurchaseOrdersService {
     const more = rows.length > filter.limit;
     const slice = more ? rows.slice(0, filter.limit) : rows;
     const last = slice[slice.length - 1];
-    const items = await Promise.all(slice.map((row) => this.view(this.dataSource.manager, row.id, false)));
+    const items = await this.summaries(
+      this.dataSource.manager,
+      slice.map((row) => row.id),
+    );
     return {
       items,
       nextCursor: more && last ? encodeCreatedCursor({ createdAt: last.created_at, id: last.id }) : null,
@@ -330,16 +334,32 @@ export class PurchaseOrdersService {
     });
   }
 
-  private async progress(manager: EntityManager, id: string): Promise<Map<string, LineProgress>> {
+  private progress(manager: EntityManager, id: string): Promise<Map<string, LineProgress>> {
+    return this.progressOf(manager, [id]);
+  }
+
+  /** What every line of these orders has packed and shipped, by line id. */
+  private async progressOf(manager: EntityManager, ids: string[]): Promise<Map<string, LineProgress>> {
     const rows: { line_id: string; packed: string; shipped: string }[] = await manager.query(
       `SELECT sl.purchase_order_line_id AS line_id,
               COALESCE(SUM(sl.quantity) FILTER (WHERE s.status <> 'cancelled'), 0) AS packed,
               COALESCE(SUM(sl.quantity) FILTER (WHERE s.status = ANY($2)), 0) AS shipped
        FROM shipment_line sl JOIN shipment s ON s.id = sl.shipment_id
-       WHERE s.purchase_order_id = $1 GROUP BY sl.purchase_order_line_id`,
-      [id, SHIPPED_STATUSES],
+       WHERE s.purchase_order_id = ANY($1::uuid[]) GROUP BY sl.purchase_order_line_id`,
+      [ids, SHIPPED_STATUSES],
     );
     return new Map(rows.map((r) => [r.line_id, { packed: Number(r.packed), shipped: Number(r.shipped) }]));
+  }
+
+  /** List views of many orders in three queries, in the order of `ids`. */
+  private async summaries(manager: EntityManager, ids: string[]): Promise<PurchaseOrderView[]> {
+    if (ids.length === 0) return [];
+    const orders = await manager
+      .getRepository(PurchaseOrder)
+      .find({ where: { id: In(ids) }, relations: { lines: true } });
+    const progress = await this.progressOf(manager, ids);
+    const byId = new Map(orders.map((o) => [o.id, o]));
+    return ids.map((id) => toPurchaseOrderView(byId.get(id)!, progress));
   }
 
   private async view(manager: EntityManager, id: string, detailed: boolean): Promise<PurchaseOrderView> {
