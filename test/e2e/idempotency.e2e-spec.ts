@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { TestEnvironment } from '../support/test-environment';
 import type { HttpClient } from '../support/http-client';
 import { approvedSupplier, mintKey, orderBody, supplierSignUp } from '../support/scenario';
+import { listAll } from '../support/orders';
 
 /** `Idempotency-Key` on creating POSTs, as the contract describes it. */
 describe('Idempotency-Key', () => {
@@ -114,5 +115,58 @@ describe('Idempotency-Key', () => {
 
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('creates one order from ten concurrent sends of one request with one key; each answer is the first body or 409 IN_USE', async () => {
+    const body = orderBody(supplierId, { buyerReference: `IDEMPOTENT-CONCURRENT-${Date.now()}` });
+    const key = 'order-concurrent-1';
+    const ordersWithReference = async () =>
+      Number(
+        (
+          await env.query<{ n: string }>(
+            'SELECT count(*) AS n FROM purchase_order WHERE store_code = $1 AND buyer_reference = $2',
+            [body.storeCode, body.buyerReference],
+          )
+        )[0].n,
+      );
+
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => buyer.post('/v1/purchase-orders', body, { 'idempotency-key': key })),
+    );
+
+    // Not an assertion: how the race went, for whoever reads the run.
+    console.info(`idempotency: ten concurrent sends answered ${responses.map((r) => r.status).join(', ')}`);
+    expect(responses.map((r) => r.status).filter((s) => s !== 201 && s !== 409)).toEqual([]);
+    const created = responses.filter((r) => r.status === 201);
+    const originals = created.filter((r) => r.headers.get('idempotent-replayed') === null);
+    expect(originals).toHaveLength(1);
+    const first = originals[0].body;
+    expect(first).toMatchObject({ status: 'submitted', buyerReference: body.buyerReference });
+    for (const replay of created.filter((r) => r !== originals[0])) {
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(replay.body).toEqual(first);
+    }
+    for (const busy of responses.filter((r) => r.status === 409))
+      expect(busy.body.error.code).toBe('IDEMPOTENCY_KEY_IN_USE');
+
+    expect(await ordersWithReference()).toBe(1);
+    const listed = await listAll(buyer, '/v1/purchase-orders', { limit: 200 });
+    expect(listed.items.filter((o: { buyerReference: string }) => o.buyerReference === body.buyerReference)).toEqual([
+      expect.objectContaining({ id: first.id }),
+    ]);
+
+    const replay = await buyer.post('/v1/purchase-orders', body, { 'idempotency-key': key });
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body).toEqual(first);
+
+    const changed = await buyer.post(
+      '/v1/purchase-orders',
+      { ...body, lines: [{ ...body.lines[0], quantity: body.lines[0].quantity + 1 }] },
+      { 'idempotency-key': key },
+    );
+    expect(changed.status).toBe(422);
+    expect(changed.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await ordersWithReference()).toBe(1);
   });
 });
