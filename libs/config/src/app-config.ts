@@ -150,6 +150,24 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
   LOG_LEVEL?: string;
+
+  /** Units of each currency per SDR, for the CN22/CN23 choice: `USD=1.36,CNY=9.70,RWF=1950`. */
+  @IsOptional()
+  @Matches(/^(USD|CNY|RWF)=\d{1,7}(\.\d{1,6})?(,(USD|CNY|RWF)=\d{1,7}(\.\d{1,6})?)*$/, {
+    message: 'SDR_RATES must look like "USD=1.36,CNY=9.70,RWF=1950" (units of each currency per SDR)',
+  })
+  SDR_RATES?: string;
+
+  /** Freshippo's importing entity, named on the invoice, declaration and CN23. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^.{2,200}$/s, { message: 'IMPORTER_OF_RECORD_NAME must be 2-200 characters' })
+  IMPORTER_OF_RECORD_NAME?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^.{2,500}$/s, { message: 'IMPORTER_OF_RECORD_ADDRESS must be 2-500 characters' })
+  IMPORTER_OF_RECORD_ADDRESS?: string;
 }
 
 export const CARRIER_CODES = ['iposita-ems', 'express', 'air-cargo'] as const;
@@ -191,6 +209,9 @@ export class AppConfig {
   readonly jobAttempts: number;
   readonly jobBackoffMs: number;
   readonly logLevel: string;
+  /** Units of each currency per SDR (decimal strings), for the CN22/CN23 choice. */
+  readonly sdrRates: Readonly<Record<'USD' | 'CNY' | 'RWF', string>>;
+  readonly importerOfRecord: { name: string; address: string };
 
   private constructor(env: EnvironmentVariables) {
     this.nodeEnv = (env.NODE_ENV as AppConfig['nodeEnv']) ?? 'development';
@@ -218,6 +239,12 @@ export class AppConfig {
     this.jobAttempts = env.JOB_ATTEMPTS ?? 8;
     this.jobBackoffMs = env.JOB_BACKOFF_MS ?? 1000;
     this.logLevel = env.LOG_LEVEL ?? (this.nodeEnv === 'test' ? 'warn' : 'info');
+    // IMF rates of late 2026, rounded; set SDR_RATES from the IMF's daily table in production.
+    this.sdrRates = { USD: '1.36', CNY: '9.70', RWF: '1950', ...parsePairs(env.SDR_RATES) };
+    this.importerOfRecord = {
+      name: env.IMPORTER_OF_RECORD_NAME ?? 'Shanghai Hema Network Technology Co., Ltd. 上海盒马网络科技有限公司',
+      address: env.IMPORTER_OF_RECORD_ADDRESS ?? 'Shanghai, China\n中国上海市',
+    };
   }
 
   /** Validates a raw environment (process.env by default); throws {@link ConfigValidationError}. */
@@ -267,6 +294,10 @@ function stripSlash(value: string): string {
 function parseTrustProxy(raw: string | undefined): false | number | string {
   if (raw === undefined || raw === '' || raw === 'false') return false;
   return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
+function parsePairs(raw: string | undefined): Record<string, string> {
+  return Object.fromEntries((raw ? raw.split(',') : []).map((pair) => pair.split('=') as [string, string]));
 }
 
 /** `code=secret,…`; there are no default secrets, since anyone could forge events with them. */

@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { JobHandler, JobPublisher, type JobPayloads } from '@corridor/queue';
+import { JobHandler, type JobPayloads } from '@corridor/queue';
 import { ShipmentsService } from '@corridor/shipments';
 import { CustomsDocumentsService } from './customs-documents.service';
 
-/** Renders shipment documents, and carries out staff decisions on `documents_fix` tasks. */
+/**
+ * The customs documents flow of a shipment: start a round, render each document as a child
+ * job, check them together in the parent; and carry out staff decisions on `documents_fix`.
+ */
 @Injectable()
 export class CustomsDocumentsProcessor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly documents: CustomsDocumentsService,
     private readonly shipments: ShipmentsService,
-    private readonly jobs: JobPublisher,
   ) {}
 
   @JobHandler('customs.generate')
@@ -20,7 +22,17 @@ export class CustomsDocumentsProcessor {
     return { outcome: await this.documents.generate(payload.shipmentId, payload.actor) };
   }
 
-  /** `regenerate` puts the shipment back to `documents_pending` and renders again; `cancel_shipment` cancels it. */
+  @JobHandler('customs.render_document')
+  async renderDocument(payload: JobPayloads['customs.render_document']): Promise<{ outcome: string }> {
+    return { outcome: await this.documents.renderDocument(payload) };
+  }
+
+  @JobHandler('customs.check_documents')
+  async checkDocuments(payload: JobPayloads['customs.check_documents']): Promise<{ outcome: string }> {
+    return { outcome: await this.documents.checkDocuments(payload) };
+  }
+
+  /** `regenerate` starts the next round of documents; `cancel_shipment` cancels the shipment. */
   @JobHandler('customs.fix_completed')
   async fixCompleted(payload: JobPayloads['customs.fix_completed']): Promise<{ outcome: string }> {
     return this.dataSource.transaction(async (manager) => {
@@ -35,8 +47,7 @@ export class CustomsDocumentsProcessor {
         );
         return { outcome: 'cancelled' };
       }
-      await this.shipments.move(manager, shipment, 'regenerate', payload.actor, { reason: payload.note });
-      await this.jobs.publish(manager, 'customs.generate', { shipmentId: shipment.id, actor: payload.actor });
+      await this.documents.regenerate(manager, shipment, payload.actor, payload.note);
       return { outcome: 'regenerating' };
     });
   }

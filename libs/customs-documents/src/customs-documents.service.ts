@@ -1,26 +1,45 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
-import { CARRIERS, DomainError, type Actor, type ShipmentDocumentType } from '@corridor/domain';
+import { AppConfig } from '@corridor/config';
+import {
+  CARRIERS,
+  DomainError,
+  Money,
+  checkDocumentSet,
+  choosePostalForm,
+  formatKg,
+  type Actor,
+  type CertificateOfOriginData,
+  type CommercialInvoiceData,
+  type DocumentFinding,
+  type DocumentSet,
+  type ExportDeclarationData,
+  type PackingListData,
+  type Party,
+  type PhytosanitaryRequestData,
+  type PostalDeclarationData,
+  type ShipmentDocumentType,
+} from '@corridor/domain';
 import { FileStore, newId } from '@corridor/persistence';
-import { JobPublisher } from '@corridor/queue';
+import { JobPublisher, Queues, type CustomsDocumentJob, type FlowStep, type JobPayloads } from '@corridor/queue';
 import { ProductsService, SuppliersService } from '@corridor/suppliers';
 import { PurchaseOrdersService, StoresService } from '@corridor/purchase-orders';
 import { ShipmentsService, type Shipment } from '@corridor/shipments';
 import { ShipmentDocument } from './shipment-document.entity';
-import { buildDocuments, type ShipmentFacts } from './document-builder';
-import { documentProblems } from './consistency';
-import { renderCommercialInvoice } from './rendering/commercial-invoice.renderer';
-import { renderPackingList } from './rendering/packing-list.renderer';
-import { renderShippingLabel } from './rendering/shipping-label.renderer';
-import type { Party, ShippingLabelData } from './rendering/document-data';
-
-const REGISTRATION_LABELS: Record<string, string> = {
-  gacc_registration: 'GACC registration',
-  naeb_registration: 'NAEB registration',
-};
+import { buildDocumentSet, type ShipmentFacts } from './document-builder';
+import {
+  renderCertificateOfOrigin,
+  renderCommercialInvoice,
+  renderExportDeclaration,
+  renderPackingList,
+  renderPhytosanitaryRequest,
+  renderPostalDeclaration,
+  renderShippingLabel,
+} from './rendering';
+import type { ShippingLabelData } from './rendering/document-data';
 
 export interface DocumentFile {
   type: ShipmentDocumentType;
@@ -29,9 +48,19 @@ export interface DocumentFile {
   pdf: Buffer;
 }
 
-/** Renders, stores and serves the customs documents of shipments. */
+/** The documents of a round, as the check reads them back. */
+type StoredData = { type: ShipmentDocumentType; data: unknown };
+
+/**
+ * Renders, checks, stores and serves the customs documents of shipments. A round of documents
+ * is a BullMQ flow: one child job per document (invoice, packing list, certificate of origin,
+ * phytosanitary request for plant products, export declaration, a CN22 or CN23 per postal
+ * item), and a parent that checks them against each other once all are stored.
+ */
 @Injectable()
 export class CustomsDocumentsService {
+  private readonly logger = new Logger(CustomsDocumentsService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly shipments: ShipmentsService,
@@ -41,46 +70,147 @@ export class CustomsDocumentsService {
     private readonly products: ProductsService,
     private readonly files: FileStore,
     private readonly jobs: JobPublisher,
+    private readonly queues: Queues,
+    private readonly config: AppConfig,
   ) {}
 
   /**
-   * Renders the invoice and packing list of a shipment waiting for documents. Consistent
-   * papers make it `documents_ready` and ask for a carrier booking; inconsistent ones block
-   * it and open a `documents_fix` task. Does nothing for a shipment past that point.
+   * Starts the round of documents of a shipment waiting for them: the flow's job ids carry the
+   * shipment and round, so starting it twice starts it once. Does nothing past that point.
    */
-  async generate(shipmentId: string, actor: Actor): Promise<'ready' | 'blocked' | 'skipped'> {
+  async generate(shipmentId: string, actor: Actor): Promise<'started' | 'skipped'> {
+    const { shipment, facts } = await this.dataSource.transaction(async (manager) => {
+      const found = await this.shipments.lock(manager, shipmentId);
+      if (!found || found.status !== 'documents_pending') return { shipment: null, facts: null };
+      return { shipment: found, facts: await this.facts(manager, found) };
+    });
+    if (!shipment || !facts) return 'skipped';
+    const version = shipment.documentsVersion;
+    const { set } = buildDocumentSet(facts, version);
+    const round = `shipment-${shipment.id}-v${version}`;
+    const child = (document: CustomsDocumentJob, packageReference?: string): FlowStep<'customs.render_document'> => ({
+      name: 'customs.render_document',
+      data: { shipmentId: shipment.id, version, document, ...(packageReference ? { packageReference } : {}) },
+      jobId: `${round}-${document}${packageReference ? `-${createHash('sha256').update(packageReference).digest('hex').slice(0, 16)}` : ''}`,
+    });
+    const documents: CustomsDocumentJob[] = [
+      'commercial_invoice',
+      'packing_list',
+      'certificate_of_origin',
+      ...(set.phytosanitaryRequest ? ['phytosanitary_request' as const] : []),
+      'export_declaration',
+    ];
+    await this.queues.addFlow({
+      name: 'customs.check_documents',
+      data: { shipmentId: shipment.id, version, actor },
+      jobId: `${round}-check`,
+      children: [
+        ...documents.map((d) => child(d)),
+        ...set.postalDeclarations.map((p) => child('postal_declaration', p.packageReference)),
+      ],
+    });
+    return 'started';
+  }
+
+  /**
+   * One child of a round: builds the document's data from the facts as they are now, renders
+   * it and stores both. Re-running it finds the stored document and does nothing.
+   */
+  async renderDocument(job: JobPayloads['customs.render_document']): Promise<'stored' | 'exists' | 'skipped'> {
+    const manager = this.dataSource.manager;
+    const shipment = await this.shipments.findById(manager, job.shipmentId);
+    if (!shipment || shipment.status !== 'documents_pending' || shipment.documentsVersion !== job.version) {
+      return 'skipped';
+    }
+    const { set } = buildDocumentSet(await this.facts(manager, shipment), job.version);
+    const rendered = await renderOne(set, job.document, job.packageReference);
+    if (!rendered) return 'skipped';
+    const existing: unknown[] = await manager.query(
+      `SELECT 1 FROM shipment_document WHERE shipment_id = $1 AND type = $2 AND version = $3
+         AND package_reference IS NOT DISTINCT FROM $4`,
+      [shipment.id, rendered.type, job.version, rendered.packageReference ?? null],
+    );
+    if (existing.length > 0) return 'exists';
+    await this.store(manager, shipment.id, job.version, rendered);
+    return 'stored';
+  }
+
+  /**
+   * The parent of a round, once every document is stored: checks them against each other.
+   * Agreeing papers make the shipment `documents_ready` and ask for a carrier booking; the
+   * findings of disagreeing ones are kept on the shipment, which is blocked, and a
+   * `documents_fix` task puts them in front of staff.
+   */
+  async checkDocuments(job: JobPayloads['customs.check_documents']): Promise<'ready' | 'blocked' | 'skipped'> {
     return this.dataSource.transaction(async (manager) => {
-      const shipment = await this.shipments.lock(manager, shipmentId);
-      if (!shipment || shipment.status !== 'documents_pending') return 'skipped';
-      const facts = await this.facts(manager, shipment);
-      const version = (await this.latestVersion(manager, shipment.id, 'commercial_invoice')) + 1;
-      const { invoice, packingList } = buildDocuments(facts, version);
-      const problems = documentProblems(invoice, packingList);
-      if (problems.length > 0) {
-        await this.shipments.move(manager, shipment, 'documents_blocked', actor, { reason: problems.join('; ') });
+      const shipment = await this.shipments.lock(manager, job.shipmentId);
+      if (!shipment || shipment.status !== 'documents_pending' || shipment.documentsVersion !== job.version) {
+        return 'skipped';
+      }
+      const stored: StoredData[] = await manager.query(
+        `SELECT type, data FROM shipment_document WHERE shipment_id = $1 AND version = $2 AND type <> 'shipping_label'
+          ORDER BY type, package_reference`,
+        [shipment.id, job.version],
+      );
+      const { context } = buildDocumentSet(await this.facts(manager, shipment), job.version);
+      const findings = checkDocumentSet(documentSetOf(stored), context);
+      if (findings.length > 0) {
+        await this.shipments.move(manager, shipment, 'documents_blocked', job.actor, {
+          reason: summarize(findings),
+          set: { document_findings: JSON.stringify(findings) },
+        });
         await this.jobs.publish(manager, 'task.open', {
           type: 'documents_fix',
           subject: { kind: 'shipment', id: shipment.id },
-          summary: `Documents of shipment ${shipment.id} are inconsistent: ${problems.join('; ')}`.slice(0, 1000),
-          dedupeKey: `documents_fix:${shipment.id}:${shipment.version}`,
-          data: { problems },
+          summary: `Documents of shipment ${shipment.id} disagree: ${summarize(findings)}`.slice(0, 1000),
+          dedupeKey: `documents_fix:${shipment.id}:v${job.version}`,
+          data: { version: job.version, findings },
         });
         return 'blocked';
       }
-      await this.store(manager, shipment.id, version, {
-        type: 'commercial_invoice',
-        data: invoice,
-        pdf: await renderCommercialInvoice(invoice),
+      await this.shipments.move(manager, shipment, 'documents_ready', job.actor, {
+        set: { document_findings: '[]' },
       });
-      await this.store(manager, shipment.id, version, {
-        type: 'packing_list',
-        data: packingList,
-        pdf: await renderPackingList(packingList),
-      });
-      await this.shipments.move(manager, shipment, 'documents_ready', actor);
-      await this.jobs.publish(manager, 'handoff.book', { shipmentId: shipment.id, actor });
+      await this.jobs.publish(manager, 'handoff.book', { shipmentId: shipment.id, actor: job.actor });
       return 'ready';
     });
+  }
+
+  /**
+   * Staff fixed what the check found: the shipment goes back to `documents_pending` with the
+   * next round number, and postal items are declared afresh (a CN22 that no longer fits
+   * becomes a CN23). The new round writes version + 1 of every document; old ones stay.
+   */
+  async regenerate(manager: EntityManager, shipment: Shipment, actor: Actor, note: string | null): Promise<void> {
+    if (shipment.mode === 'postal') {
+      const facts = await this.facts(manager, shipment);
+      for (const pkg of facts.shipment.packages) {
+        const value = Money.sum(
+          pkg.contents.map((c) =>
+            Money.ofMinor(facts.orderLines.find((l) => l.sku === c.sku)!.unitPriceMinor, shipment.currency).times(
+              c.quantity,
+            ),
+          ),
+          shipment.currency,
+        ).toAmountString();
+        const form = choosePostalForm({
+          grossWeightKg: formatKg(pkg.grossWeightG),
+          value,
+          currency: shipment.currency,
+          sdrRate: facts.sdrRate,
+        });
+        await manager.query(`UPDATE shipment_package SET postal_form = $3 WHERE shipment_id = $1 AND reference = $2`, [
+          shipment.id,
+          pkg.reference,
+          form,
+        ]);
+      }
+    }
+    await this.shipments.move(manager, shipment, 'regenerate', actor, {
+      reason: note,
+      set: { documents_version: shipment.documentsVersion + 1, document_findings: '[]' },
+    });
+    await this.jobs.publish(manager, 'customs.generate', { shipmentId: shipment.id, actor });
   }
 
   /**
@@ -94,9 +224,8 @@ export class CustomsDocumentsService {
   ): Promise<void> {
     const facts = await this.facts(manager, shipment);
     const store = await this.stores.find(manager, shipment.storeCode);
-    const gacc = facts.seller.registrations?.find((r) => r.label.startsWith('GACC'))?.number ?? null;
     const carrier = CARRIERS[booking.carrier] ?? { name: booking.carrier, service: booking.carrier };
-    const { packingList } = buildDocuments(facts, 1);
+    const { packingList } = buildDocumentSet(facts, shipment.documentsVersion).set;
     const version = (await this.latestVersion(manager, shipment.id, 'shipping_label')) + 1;
     for (const [index, pkg] of packingList.packages.entries()) {
       const data: ShippingLabelData = {
@@ -109,7 +238,7 @@ export class CustomsDocumentsService {
         packageCount: packingList.packageCount,
         grossWeightKg: pkg.grossWeightKg,
         dimensionsCm: pkg.dimensionsCm,
-        sender: facts.seller,
+        sender: facts.exporter,
         recipient: {
           name: store!.nameEn,
           address: store!.addressEn,
@@ -126,7 +255,7 @@ export class CustomsDocumentsService {
           quantity: c.quantity,
           lotNumber: c.lotNumber,
         })),
-        gaccRegistrationNumber: gacc,
+        gaccRegistrationNumber: facts.exporter.gaccRegistrationNumber,
         issueDate: facts.issueDate,
       };
       await this.store(manager, shipment.id, version, {
@@ -217,6 +346,7 @@ export class CustomsDocumentsService {
     const store = await this.stores.find(manager, shipment.storeCode);
     if (!supplier || !store) throw new Error(`shipment ${shipment.id} refers to a missing supplier or store`);
     const registrations = await this.suppliers.registrations(manager, supplier.id);
+    const number = (type: string) => registrations.find((r) => r.type === type)?.number ?? null;
     const products = await this.products.bySkus(
       manager,
       supplier.id,
@@ -227,21 +357,123 @@ export class CustomsDocumentsService {
       address: `${store.addressEn}\n${store.addressZh}`,
       country: 'CN',
     };
+    const gacc = number('gacc_registration');
+    const naeb = number('naeb_registration');
     return {
-      shipment,
+      // In packing order: the papers list lines and parcels the way the exporter entered them.
+      shipment: {
+        ...shipment,
+        lines: [...shipment.lines].sort((a, b) => a.position - b.position),
+        packages: [...shipment.packages]
+          .sort((a, b) => a.position - b.position)
+          .map((p) => ({ ...p, postalForm: p.postalForm ?? null })),
+      },
       order,
       orderLines: lines,
-      products,
-      seller: {
+      products: new Map(
+        [...products.values()].map((p) => [
+          p.sku,
+          {
+            category: p.category,
+            form: p.form,
+            hsCode: p.hsCode,
+            botanicalName: p.botanicalName ?? null,
+            packaging: p.packaging,
+            unitNetWeightG: p.unitNetWeightG,
+            unitGrossWeightG: p.unitGrossWeightG,
+          },
+        ]),
+      ),
+      exporter: {
         name: supplier.legalName,
         address: `${supplier.address}\n${supplier.district} District, Rwanda`,
         country: 'RW',
         tin: supplier.tin,
-        registrations: registrations.map((r) => ({ label: REGISTRATION_LABELS[r.type] ?? r.type, number: r.number })),
+        rdbNumber: supplier.rdbRegistrationNumber,
+        naebCode: naeb,
+        gaccRegistrationNumber: gacc,
+        registrations: [
+          { label: 'RDB registration', number: supplier.rdbRegistrationNumber },
+          ...(naeb ? [{ label: 'NAEB exporter code', number: naeb }] : []),
+          ...(gacc ? [{ label: 'GACC registration', number: gacc }] : []),
+        ],
       },
       buyer: storeParty,
       consignee: storeParty,
+      importerOfRecord: { ...this.config.importerOfRecord, country: 'CN' },
+      store: {
+        destinationAirport: store.destinationAirport,
+        destination: `${store.cityEn} (${store.destinationAirport})`,
+      },
+      sdrRate: this.config.sdrRates[shipment.currency],
       issueDate: new Date().toISOString().slice(0, 10),
     };
   }
+}
+
+/** Renders the document a child job names from the round's data; null when the set has none. */
+async function renderOne(
+  set: DocumentSet,
+  document: CustomsDocumentJob,
+  packageReference: string | undefined,
+): Promise<DocumentFile | null> {
+  switch (document) {
+    case 'commercial_invoice':
+      return { type: document, data: set.invoice, pdf: await renderCommercialInvoice(set.invoice) };
+    case 'packing_list':
+      return { type: document, data: set.packingList, pdf: await renderPackingList(set.packingList) };
+    case 'certificate_of_origin':
+      return set.certificateOfOrigin
+        ? {
+            type: document,
+            data: set.certificateOfOrigin,
+            pdf: await renderCertificateOfOrigin(set.certificateOfOrigin),
+          }
+        : null;
+    case 'phytosanitary_request':
+      return set.phytosanitaryRequest
+        ? {
+            type: document,
+            data: set.phytosanitaryRequest,
+            pdf: await renderPhytosanitaryRequest(set.phytosanitaryRequest),
+          }
+        : null;
+    case 'export_declaration':
+      return set.exportDeclaration
+        ? { type: document, data: set.exportDeclaration, pdf: await renderExportDeclaration(set.exportDeclaration) }
+        : null;
+    case 'postal_declaration': {
+      const declaration = set.postalDeclarations.find((p) => p.packageReference === packageReference);
+      if (!declaration) return null;
+      return {
+        type: declaration.form === 'CN22' ? 'cn22' : 'cn23',
+        packageReference: declaration.packageReference,
+        data: declaration,
+        pdf: await renderPostalDeclaration(declaration),
+      };
+    }
+  }
+}
+
+/** The stored data of a round, as the consistency check takes it. */
+function documentSetOf(stored: StoredData[]): DocumentSet {
+  const one = <T>(type: ShipmentDocumentType) => (stored.find((d) => d.type === type)?.data ?? null) as T | null;
+  const invoice = one<CommercialInvoiceData>('commercial_invoice');
+  const packingList = one<PackingListData>('packing_list');
+  if (!invoice || !packingList) throw new Error('a round of documents lacks its invoice or packing list');
+  return {
+    invoice,
+    packingList,
+    certificateOfOrigin: one<CertificateOfOriginData>('certificate_of_origin'),
+    phytosanitaryRequest: one<PhytosanitaryRequestData>('phytosanitary_request'),
+    exportDeclaration: one<ExportDeclarationData>('export_declaration'),
+    postalDeclarations: stored
+      .filter((d) => d.type === 'cn22' || d.type === 'cn23')
+      .map((d) => d.data as PostalDeclarationData),
+  };
+}
+
+/** The findings in a line each staff member can read in the task list. */
+function summarize(findings: DocumentFinding[]): string {
+  return findings.map((f) => `${f.code} ${f.field}: expected ${f.expected}, found ${f.actual}`).join('; ');
 }

@@ -18,6 +18,15 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const QUEUE_NAMES = Object.values(QUEUES) as QueueName[];
 
+/** The documents a round renders; `postal_declaration` becomes a `cn22` or `cn23` per package. */
+export type CustomsDocumentJob =
+  | 'commercial_invoice'
+  | 'packing_list'
+  | 'certificate_of_origin'
+  | 'phytosanitary_request'
+  | 'export_declaration'
+  | 'postal_declaration';
+
 export type SupplierNotificationKind = 'review_outcome' | 'certificate_expiring' | 'suspended' | 'reinstated';
 
 /** What a staff member decided on a task, handed to the module that owns the task's subject. */
@@ -58,8 +67,18 @@ export interface JobPayloads {
     dedupeKey: string;
     data?: Record<string, unknown>;
   };
-  /** Render and store a shipment's customs documents. */
+  /** Start a round of a shipment's customs documents: one render job each, then the check. */
   'customs.generate': { shipmentId: string; actor: Actor };
+  /** Build one document's data, render its PDF and store both, as version `version`. */
+  'customs.render_document': {
+    shipmentId: string;
+    version: number;
+    document: CustomsDocumentJob;
+    /** The package of a postal declaration. */
+    packageReference?: string;
+  };
+  /** After every document of the round is stored: check them against each other, then ready or blocked. */
+  'customs.check_documents': { shipmentId: string; version: number; actor: Actor };
   /** Staff decided a `documents_fix` task. */
   'customs.fix_completed': TaskCompletedPayload;
   /** Book a shipment with its carrier and make its labels. */
@@ -97,6 +116,8 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'supplier.notify': QUEUES.suppliers,
   'task.open': QUEUES.tasks,
   'customs.generate': QUEUES.customsDocuments,
+  'customs.render_document': QUEUES.customsDocuments,
+  'customs.check_documents': QUEUES.customsDocuments,
   'customs.fix_completed': QUEUES.customsDocuments,
   'handoff.book': QUEUES.handoff,
   'handoff.dropoff_completed': QUEUES.handoff,

@@ -1,15 +1,31 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
-import type { Queue } from 'bullmq';
-import { QUEUE_NAMES, type QueueName } from './jobs';
+import { FlowProducer, type FlowJob, type Queue } from 'bullmq';
+import { AppConfig } from '@corridor/config';
+import { JOB_QUEUE, QUEUE_NAMES, type JobName, type JobPayloads, type QueueName } from './jobs';
+import { defaultJobOptions } from './job-options';
+import { redisOptionsFromUrl } from './redis-options';
 
-/** The producer side of every registered queue, by name. */
+/** A job of a flow: a registered job, its payload, a deterministic id, and its children. */
+export interface FlowStep<N extends JobName = JobName> {
+  name: N;
+  data: JobPayloads[N];
+  /** Deterministic, so adding the same flow twice adds it once. No colons (BullMQ keys use them). */
+  jobId: string;
+  children?: FlowStep[];
+}
+
+/** The producer side of every registered queue, by name, and flows of parent and child jobs. */
 @Injectable()
-export class Queues implements OnModuleInit {
+export class Queues implements OnModuleInit, OnModuleDestroy {
   private readonly byName = new Map<QueueName, Queue>();
+  private flowProducer: FlowProducer | null = null;
 
-  constructor(private readonly moduleRef: ModuleRef) {}
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly config: AppConfig,
+  ) {}
 
   /** Resolved once the module graph exists: the queue providers live in BullModule's own module. */
   onModuleInit(): void {
@@ -20,9 +36,35 @@ export class Queues implements OnModuleInit {
     }
   }
 
+  async onModuleDestroy(): Promise<void> {
+    await this.flowProducer?.close();
+  }
+
   get(name: QueueName): Queue {
     const queue = this.byName.get(name);
     if (!queue) throw new Error(`queue ${name} is not registered`);
     return queue;
+  }
+
+  /**
+   * Adds a parent job that runs once all its children have completed; a child that fails for
+   * good fails its parent. Each job gets the registry's queue and the default options.
+   */
+  async addFlow(step: FlowStep): Promise<void> {
+    this.flowProducer ??= new FlowProducer({
+      connection: redisOptionsFromUrl(this.config.redisUrl),
+      prefix: this.config.queuePrefix,
+    });
+    await this.flowProducer.add(this.toFlowJob(step, false));
+  }
+
+  private toFlowJob(step: FlowStep, child: boolean): FlowJob {
+    return {
+      name: step.name,
+      queueName: JOB_QUEUE[step.name],
+      data: step.data,
+      opts: { ...defaultJobOptions(this.config), jobId: step.jobId, ...(child ? { failParentOnFailure: true } : {}) },
+      children: step.children?.map((c) => this.toFlowJob(c, true)),
+    };
   }
 }

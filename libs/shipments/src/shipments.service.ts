@@ -12,6 +12,8 @@ import {
   type Actor,
   type ShipmentAction,
   type ShipmentStatus,
+  choosePostalForm,
+  formatKg,
 } from '@corridor/domain';
 import {
   scopeToActor,
@@ -24,6 +26,7 @@ import {
   transitionStatus,
   type Page,
 } from '@corridor/persistence';
+import { AppConfig } from '@corridor/config';
 import { JobPublisher } from '@corridor/queue';
 import { ProductsService } from '@corridor/suppliers';
 import { PurchaseOrdersService } from '@corridor/purchase-orders';
@@ -51,6 +54,7 @@ export class ShipmentsService {
     private readonly orders: PurchaseOrdersService,
     private readonly products: ProductsService,
     private readonly jobs: JobPublisher,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -165,13 +169,32 @@ export class ShipmentsService {
         })),
       );
       await manager.getRepository(ShipmentPackage).insert(
-        parcels.map((p, i) => ({
-          id: newId(),
-          shipmentId: id,
-          position: i,
-          ...p,
-          contents: dto.packages[i].contents.map((c) => ({ sku: c.sku, quantity: c.quantity })),
-        })),
+        parcels.map((p, i) => {
+          const contents = dto.packages[i].contents.map((c) => ({ sku: c.sku, quantity: c.quantity }));
+          const value = Money.sum(
+            contents.map((c) =>
+              Money.ofMinor(orderLineBySku.get(c.sku)!.unitPriceMinor, order.currency).times(c.quantity),
+            ),
+            order.currency,
+          );
+          return {
+            id: newId(),
+            shipmentId: id,
+            position: i,
+            ...p,
+            contents,
+            // The packer attaches the item's customs declaration: fixed here, checked with the papers.
+            postalForm:
+              mode === 'postal'
+                ? choosePostalForm({
+                    grossWeightKg: formatKg(p.grossWeightG),
+                    value: value.toAmountString(),
+                    currency: order.currency,
+                    sdrRate: this.config.sdrRates[order.currency],
+                  })
+                : null,
+          };
+        }),
       );
       await recordCreation(manager, { aggregateType: 'shipment', id, status: 'documents_pending', actor });
       await this.jobs.publish(manager, 'customs.generate', { shipmentId: id, actor });
@@ -233,6 +256,11 @@ export class ShipmentsService {
       .getOne();
     if (!shipment) return null;
     return this.load(manager, id);
+  }
+
+  /** The shipment with lines and packages, without a lock; null when there is none. */
+  async findById(manager: EntityManager, id: string): Promise<Shipment | null> {
+    return manager.getRepository(Shipment).findOne({ where: { id }, relations: { lines: true, packages: true } });
   }
 
   async load(manager: EntityManager, id: string): Promise<Shipment> {

@@ -1,8 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   CARRIER_EVENT_CODES,
+  DOCUMENT_FINDING_CODES,
+  SHIPMENT_DOCUMENT_TYPES,
   SHIPMENT_MODES,
   SHIPMENT_STATUSES,
+  type DocumentFinding,
+  type DocumentFindingCode,
+  type ShipmentDocumentType,
   type ShipmentMode,
   type ShipmentStatus,
 } from '@corridor/domain';
@@ -48,6 +53,29 @@ export class ShipmentPackageView {
   heightCm: string;
 
   contents: PackageContentView[];
+
+  /** The UPU customs declaration a postal item was packed with; `null` off the post. */
+  @ApiProperty({ enum: ['cn22', 'cn23'], nullable: true })
+  postalForm: 'cn22' | 'cn23' | null;
+}
+
+/** One disagreement between a shipment's papers, found by the consistency check. */
+export class DocumentFindingView implements DocumentFinding {
+  @ApiProperty({ enum: DOCUMENT_FINDING_CODES, example: 'HS_CODE_MISMATCH' })
+  code: DocumentFindingCode;
+
+  @ApiProperty({ enum: SHIPMENT_DOCUMENT_TYPES, isArray: true, example: ['commercial_invoice', 'export_declaration'] })
+  documents: ShipmentDocumentType[];
+
+  /** Where, as a path into the document data. */
+  @ApiProperty({ example: 'items[0].hsCode' })
+  field: string;
+
+  @ApiProperty({ example: '090421' })
+  expected: string;
+
+  @ApiProperty({ example: '090422' })
+  actual: string;
 }
 
 export class ShipmentTotalsView {
@@ -114,6 +142,12 @@ export class ShipmentView implements ShipmentShape {
   lines: ShipmentLineView[];
   packages: ShipmentPackageView[];
   totals: ShipmentTotalsView;
+
+  /** The round of customs documents: 1 at packing, one more after each `regenerate`. */
+  documentsVersion: number;
+
+  /** What the last consistency check of the papers found; empty when they agree. */
+  documentFindings: DocumentFindingView[];
 
   @ApiProperty(TIMESTAMP)
   createdAt: string;

@@ -1,5 +1,6 @@
 import { formatHs } from '@corridor/domain';
 import type { CommercialInvoiceData, DocumentLine } from './document-data';
+import { exporterBlock } from './exporter-block';
 import { COLOR, countryLabel, PdfWriter, type TableColumn, type TableRowGroup, type TextRun } from './pdf-writer';
 
 function describe(line: DocumentLine): TextRun[] {
@@ -11,9 +12,10 @@ function describe(line: DocumentLine): TextRun[] {
 }
 
 /**
- * Renders the commercial invoice as an A4 PDF. Values are printed as given (amount and
- * weight strings, the buyer's reference verbatim); the same data always yields the same
- * bytes.
+ * Renders the commercial invoice as an A4 PDF: seller (with TIN, RDB, NAEB and GACC
+ * numbers), buyer, consignee and the importer of record, the terms, the lines and totals.
+ * Values are printed as given (amount and weight strings, the buyer's reference verbatim);
+ * the same data always yields the same bytes.
  */
 export async function renderCommercialInvoice(data: CommercialInvoiceData): Promise<Buffer> {
   const currency = data.currency;
@@ -35,10 +37,14 @@ export async function renderCommercialInvoice(data: CommercialInvoiceData): Prom
     { label: 'Shipment', value: data.shipmentId },
   ]);
 
+  // Two rows of two: the exporter's box carries four registration numbers, which need the width.
   writer.parties([
-    { label: 'Seller / exporter', labelZh: '卖方/出口商', party: data.seller },
+    exporterBlock('Seller / exporter', '卖方/出口商', data.seller),
     { label: 'Buyer', labelZh: '买方', party: data.buyer },
+  ]);
+  writer.parties([
     { label: 'Consignee', labelZh: '收货人', party: data.consignee },
+    { label: 'Importer of record', labelZh: '进口商', party: data.importerOfRecord },
   ]);
 
   writer.facts([

@@ -1,4 +1,5 @@
 import type { PackedItem, PackingListData } from './document-data';
+import { exporterBlock } from './exporter-block';
 import {
   COLOR,
   countryLabel,
@@ -18,8 +19,9 @@ function describe(item: PackedItem): TextRun[] {
 }
 
 /**
- * Renders the packing list as an A4 PDF: one block per package with its dimensions,
- * weights and contents. The same data always yields the same bytes.
+ * Renders the packing list as an A4 PDF: the seller with its TIN and GACC number (and its
+ * other registrations), then one block per package with its dimensions, weights and
+ * contents. The same data always yields the same bytes.
  */
 export async function renderPackingList(data: PackingListData): Promise<Buffer> {
   const writer = PdfWriter.open({
@@ -41,7 +43,7 @@ export async function renderPackingList(data: PackingListData): Promise<Buffer> 
   writer.header(identifiers);
 
   writer.parties([
-    { label: 'Seller / exporter', labelZh: '卖方/出口商', party: data.seller },
+    exporterBlock('Seller / exporter', '卖方/出口商', data.seller),
     { label: 'Consignee', labelZh: '收货人', party: data.consignee },
   ]);
 

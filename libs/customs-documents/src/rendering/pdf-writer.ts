@@ -39,6 +39,38 @@ export interface LabelledValue {
   weight?: number;
 }
 
+/** A party's box: its caption, and the party's name, address and country. */
+export interface PartyBlock {
+  label: string;
+  labelZh?: string;
+  party: Party;
+  /**
+   * Lines printed under the country in place of the party's TIN and registrations, e.g. the
+   * exporter's numbers with bilingual captions (see `exporterBlock`).
+   */
+  details?: readonly TextRun[];
+  /** Relative width within its row of boxes; 1 unless given. */
+  weight?: number;
+}
+
+/** One box of a row of tick boxes, e.g. a CN 22 category. */
+export interface CheckOption {
+  label: string;
+  labelZh?: string;
+  checked: boolean;
+}
+
+/** One of several declarations signed side by side; see {@link PdfWriter.signatures}. */
+export interface SignatureBlock {
+  /** "Declaration by the exporter" */
+  title: string;
+  titleZh?: string;
+  declaration: string | readonly TextRun[];
+  signatory: string;
+  /** YYYY-MM-DD; left blank when absent. */
+  issueDate?: string;
+}
+
 export interface DocumentMeta {
   /** "COMMERCIAL INVOICE" */
   title: string;
@@ -272,6 +304,14 @@ export class PdfWriter {
     return drawInline(this.doc, runs, x, y);
   }
 
+  /** The width {@link drawInline} takes for the runs. */
+  private inlineWidth(runs: readonly TextRun[]): number {
+    return runs.reduce((sum, run, i) => {
+      this.style(run);
+      return sum + this.doc.widthOfString(run.text) + (i > 0 ? 4 : 0);
+    }, 0);
+  }
+
   private label(label: string, labelZh?: string): TextRun[] {
     return fieldLabel(label, labelZh);
   }
@@ -347,16 +387,22 @@ export class PdfWriter {
   }
 
   /** Side-by-side boxes for the parties: name, address, country, TIN and registrations. */
-  parties(blocks: readonly { label: string; labelZh?: string; party: Party }[]): void {
+  parties(blocks: readonly PartyBlock[]): void {
     const gap = 10;
-    const boxWidth = (this.width - gap * (blocks.length - 1)) / blocks.length;
-    const inner = boxWidth - 2 * 6;
-    const stacks = blocks.map(({ party }) => {
+    const totalWeight = blocks.reduce((sum, block) => sum + (block.weight ?? 1), 0);
+    const boxWidths = blocks.map(
+      (block) => ((this.width - gap * (blocks.length - 1)) * (block.weight ?? 1)) / totalWeight,
+    );
+    const stacks = blocks.map(({ party, details }) => {
       const runs: TextRun[] = [
         { text: party.name, bold: true, size: 9.5 },
         { text: party.address },
         { text: countryLabel(party.country) },
       ];
+      if (details) {
+        runs.push(...details);
+        return runs;
+      }
       if (party.tin) runs.push({ text: `TIN: ${party.tin}`, size: 8 });
       for (const registration of party.registrations ?? []) {
         runs.push({ text: `${registration.label}: ${registration.number}`, size: 8 });
@@ -364,13 +410,15 @@ export class PdfWriter {
       return runs;
     });
     const labelHeight = 11;
-    const height = Math.max(...stacks.map((runs) => this.stackHeight(runs, inner))) + labelHeight + 12;
+    const height = Math.max(...stacks.map((runs, i) => this.stackHeight(runs, boxWidths[i]! - 12))) + labelHeight + 12;
     this.ensureSpace(height);
+    let x = this.left;
     blocks.forEach((block, i) => {
-      const x = this.left + i * (boxWidth + gap);
+      const boxWidth = boxWidths[i]!;
       this.doc.rect(x, this.y, boxWidth, height).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
       this.drawInline(this.label(block.label, block.labelZh), x + 6, this.y + 5);
-      this.drawStack(stacks[i]!, x + 6, this.y + 5 + labelHeight, inner);
+      this.drawStack(stacks[i]!, x + 6, this.y + 5 + labelHeight, boxWidth - 12);
+      x += boxWidth + gap;
     });
     this.y += height + 10;
   }
@@ -379,7 +427,12 @@ export class PdfWriter {
   facts(items: readonly LabelledValue[]): void {
     const totalWeight = items.reduce((sum, item) => sum + (item.weight ?? 1), 0);
     const widths = items.map((item) => (this.width * (item.weight ?? 1)) / totalWeight);
-    const labelHeight = 10;
+    // A caption too wide for its cell puts its Chinese on a second line; the row makes room.
+    const captions = items.map((item, i) => {
+      const runs = this.label(item.label, item.labelZh);
+      return this.inlineWidth(runs) <= widths[i]! - 2 * CELL_PAD_X ? [runs] : runs.map((run) => [run]);
+    });
+    const labelHeight = 10 * Math.max(...captions.map((lines) => lines.length));
     const height =
       Math.max(...items.map((item, i) => this.stackHeight(toRuns(item.value), widths[i]! - 2 * CELL_PAD_X))) +
       labelHeight +
@@ -397,7 +450,7 @@ export class PdfWriter {
           .strokeColor(COLOR.rule)
           .stroke();
       }
-      this.drawInline(this.label(item.label, item.labelZh), x + CELL_PAD_X, this.y + CELL_PAD_Y);
+      captions[i]!.forEach((line, n) => this.drawInline(line, x + CELL_PAD_X, this.y + CELL_PAD_Y + 10 * n));
       this.drawStack(
         toRuns(item.value),
         x + CELL_PAD_X,
@@ -405,6 +458,37 @@ export class PdfWriter {
         widths[i]! - 2 * CELL_PAD_X,
       );
       x += widths[i]!;
+    });
+    this.y += height + 10;
+  }
+
+  /**
+   * A boxed row of tick boxes under a caption, e.g. the category of a postal item; a
+   * checked box carries an "X", which also lands in the extracted text before its label.
+   */
+  checkboxes(input: { label: string; labelZh?: string; options: readonly CheckOption[] }): void {
+    const labelHeight = 10;
+    const square = 8;
+    const rowHeight = 14;
+    const columns = Math.min(input.options.length, 3);
+    const rows = Math.ceil(input.options.length / columns);
+    const columnWidth = (this.width - 2 * CELL_PAD_X) / columns;
+    const height = labelHeight + rows * rowHeight + 2 * CELL_PAD_Y + 2;
+    this.ensureSpace(height);
+    this.doc.rect(this.left, this.y, this.width, height).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+    this.drawInline(this.label(input.label, input.labelZh), this.left + CELL_PAD_X, this.y + CELL_PAD_Y);
+    input.options.forEach((option, i) => {
+      const x = this.left + CELL_PAD_X + (i % columns) * columnWidth;
+      const y = this.y + CELL_PAD_Y + labelHeight + Math.floor(i / columns) * rowHeight + 2;
+      this.doc.rect(x, y, square, square).lineWidth(0.8).strokeColor(COLOR.ink).stroke();
+      if (option.checked) {
+        this.style({ text: 'X', bold: true, size: 8 });
+        const inset = (square - this.doc.widthOfString('X')) / 2;
+        this.doc.text('X', x + inset, y + 0.8, { lineBreak: false });
+      }
+      const runs: TextRun[] = [{ text: option.label, bold: option.checked, size: 8 }];
+      if (option.labelZh) runs.push({ text: option.labelZh, size: 7.5, color: COLOR.muted });
+      this.drawInline(runs, x + square + 5, y - 0.5);
     });
     this.y += height + 10;
   }
@@ -500,8 +584,9 @@ export class PdfWriter {
   }
 
   /** The declaration (if any) and a signature line, kept together on one page. */
-  signature(input: { declaration?: string; signatory: string; issueDate: string }): void {
-    const declaration: TextRun[] = input.declaration ? [{ text: input.declaration, size: 8.5 }] : [];
+  signature(input: { declaration?: string | readonly TextRun[]; signatory: string; issueDate: string }): void {
+    const declaration: readonly TextRun[] =
+      typeof input.declaration === 'string' ? [{ text: input.declaration, size: 8.5 }] : (input.declaration ?? []);
     const declarationHeight = this.stackHeight(declaration, this.width);
     const height = declarationHeight + 70;
     this.ensureSpace(height);
@@ -535,6 +620,44 @@ export class PdfWriter {
       half,
     );
     this.y += 30;
+  }
+
+  /**
+   * Declarations side by side, each under its caption with its own signature line, kept
+   * together on one page: e.g. the exporter's declaration beside the certification of the
+   * authority. A block without an issue date leaves the date blank, for a signatory who
+   * dates it by hand.
+   */
+  signatures(blocks: readonly SignatureBlock[]): void {
+    const gap = 30;
+    const width = (this.width - gap * (blocks.length - 1)) / blocks.length;
+    const declarations = blocks.map((block) =>
+      typeof block.declaration === 'string' ? [{ text: block.declaration, size: 8.5 }] : block.declaration,
+    );
+    const captionHeight = 12;
+    const declarationHeight = Math.max(...declarations.map((runs) => this.stackHeight(runs, width)));
+    const below = (block: SignatureBlock): TextRun[] => [
+      { text: 'Authorised signature and stamp', size: 7.5, color: COLOR.muted },
+      { text: `For and on behalf of ${block.signatory}`, size: 8 },
+      { text: `Date: ${block.issueDate ?? ''}`, size: 8 },
+    ];
+    const belowHeight = Math.max(...blocks.map((block) => this.stackHeight(below(block), width)));
+    this.ensureSpace(6 + captionHeight + declarationHeight + 30 + 3 + belowHeight);
+    this.y += 6;
+    const lineY = this.y + captionHeight + declarationHeight + 30;
+    blocks.forEach((block, i) => {
+      const x = this.left + i * (width + gap);
+      this.drawInline(this.label(block.title, block.titleZh), x, this.y);
+      this.drawStack(declarations[i]!, x, this.y + captionHeight, width);
+      this.doc
+        .moveTo(x, lineY)
+        .lineTo(x + width, lineY)
+        .lineWidth(0.6)
+        .strokeColor(COLOR.ink)
+        .stroke();
+      this.drawStack(below(block), x, lineY + 3, width);
+    });
+    this.y = lineY + 3 + belowHeight + 4;
   }
 
   /** Writes the footer on every page and returns the finished PDF. */

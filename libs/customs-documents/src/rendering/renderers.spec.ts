@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import { renderCommercialInvoice } from './commercial-invoice.renderer';
-import type { CommercialInvoiceData, DocumentLine, PackingListData, Party } from './document-data';
+import type { CommercialInvoiceData, DocumentLine, ExporterParty, PackingListData, Party } from './document-data';
 import { renderPackingList } from './packing-list.renderer';
+import {
+  CHILI,
+  COFFEE,
+  IMPORTER_NAME,
+  chiliInvoice,
+  chiliPackingList,
+  coffeeExporter,
+  coffeeInvoice,
+} from './testing/document-fixtures';
 
 // The package's index runs a self-test when loaded without a parent module; lib/ does not.
 
@@ -9,11 +18,14 @@ const pdfParse: (data: Buffer) => Promise<{ text: string; numpages: number }> = 
 
 const CHILI_ZH = '卢旺达鸟眼辣椒干（整只）';
 
-const seller: Party = {
+const seller: ExporterParty = {
   name: 'Gashora Chili Growers Cooperative',
   address: 'Gashora Sector, Ramiro Cell\nBugesera District, Eastern Province',
   country: 'RW',
   tin: '102345678',
+  rdbNumber: '100876543',
+  naebCode: 'NAEB-EXP-0417',
+  gaccRegistrationNumber: 'CRWA0904202201',
   registrations: [{ label: 'GACC registration', number: 'CRWA0904202201' }],
 };
 const buyer: Party = {
@@ -24,6 +36,11 @@ const buyer: Party = {
 const consignee: Party = {
   name: 'Freshippo store FS-SHA-001',
   address: '88 Zhangyang Road, Pudong New Area\nShanghai 200122\n上海市浦东新区张杨路88号',
+  country: 'CN',
+};
+const importerOfRecord: Party = {
+  name: 'Hema Fresh Import (Shanghai) Co., Ltd.',
+  address: '1 Hema Road, Pudong New Area\nShanghai 200120',
   country: 'CN',
 };
 
@@ -51,12 +68,14 @@ function invoice(overrides: Partial<CommercialInvoiceData> = {}): CommercialInvo
     seller,
     buyer,
     consignee,
+    importerOfRecord,
     buyerReference: 'FRESHIPPO-PO-2026-000123',
     purchaseOrderId: '0193a1f2-7c4e-7d10-9a55-2b7f1c9e4d01',
     shipmentId: '0193a1f9-1b2c-7e33-8f41-6c0d2a7b9e12',
     currency: 'USD',
     incoterm: 'CPT',
     namedPlace: 'Shanghai Pudong (PVG)',
+    mode: 'air_cargo',
     modeOfTransport: 'Air cargo, Kigali (KGL) to Shanghai Pudong (PVG)',
     lines: [chiliLine()],
     total: '940.00',
@@ -141,7 +160,9 @@ describe('renderCommercialInvoice', () => {
     expect(text).toContain('CPT Shanghai Pudong (PVG)');
     expect(text).toContain('Country of origin: Rwanda (RW)');
     expect(text).toContain('211.200');
-    expect(text).toContain('GACC registration: CRWA0904202201');
+    expect(squash(text)).toContain(squash('GACC reg. no. 在华注册编号: CRWA0904202201'));
+    expect(squash(text)).toContain(squash('TIN 纳税人识别号: 102345678'));
+    expect(text).toContain('Hema Fresh Import (Shanghai) Co., Ltd.');
     expect(text).toContain('Page 1 of 1');
   });
 
@@ -236,5 +257,79 @@ describe('renderPackingList', () => {
   it('gives the same bytes for the same data', async () => {
     const [first, second] = await Promise.all([renderPackingList(packingList()), renderPackingList(packingList())]);
     expect(sha256(second)).toBe(sha256(first));
+  });
+});
+
+describe('renderCommercialInvoice of the corridor shipments', () => {
+  it('renders the chili shipment: exporter numbers, importer of record, Chinese names, HS codes and amounts', async () => {
+    const data = chiliInvoice();
+    const { text, numpages } = await pdfParse(await renderCommercialInvoice(data));
+    const flat = squash(text);
+    expect(numpages).toBe(1);
+    expect(text).toContain('COMMERCIAL INVOICE');
+    expect(text).toContain('商业发票');
+    expect(text).toContain(data.documentNumber);
+    // The seller with every number Chinese and Rwandan customs look for; GACC once, not again from `registrations`.
+    expect(flat).toContain(squash(`TIN 纳税人识别号: ${CHILI.tin}`));
+    expect(flat).toContain(squash(`RDB reg. no. 公司注册号: ${CHILI.rdbNumber}`));
+    expect(flat).toContain(squash(`NAEB code 农业出口局编码: ${CHILI.naebCode}`));
+    expect(flat).toContain(squash(`GACC reg. no. 在华注册编号: ${CHILI.gacc}`));
+    expect(text.split(CHILI.gacc)).toHaveLength(2);
+    expect(text).not.toContain('GACC registration:');
+    expect(text).toContain('Organic certificate: RW-BIO-140-2026-0031');
+    // Freshippo's importing entity as a party of its own.
+    expect(text).toContain('IMPORTER OF RECORD');
+    expect(text).toContain(IMPORTER_NAME);
+    expect(flat).toContain('盒马鲜生进口（上海）有限公司');
+    expect(text).toContain('China customs code: 3122960A7K');
+    // The lines.
+    expect(flat).toContain(squash(CHILI.driedZh));
+    expect(flat).toContain(squash(CHILI.oilZh));
+    expect(text).toContain('0904.21');
+    expect(text).toContain('2103.90');
+    for (const amount of ['23.50', '94.00', '3.80', '45.60']) expect(text).toContain(amount);
+    expect(text).toContain('139.60 USD');
+    expect(text).toContain('25.600 kg');
+    expect(text).toContain('Post (EMS)');
+  });
+
+  it('renders the coffee shipment in CNY under FCA', async () => {
+    const { text } = await pdfParse(await renderCommercialInvoice(coffeeInvoice()));
+    expect(squash(text)).toContain(squash(COFFEE.greenZh));
+    expect(text).toContain('0901.11');
+    expect(text).toContain('2880.00');
+    expect(text).toContain('14400.00 CNY');
+    expect(text).toContain('FCA Kigali International Airport (KGL)');
+    expect(text).toContain(COFFEE.tin);
+    expect(text).toContain(COFFEE.gacc);
+  });
+
+  it('shows a dash for a NAEB code or GACC number not on file', async () => {
+    const seller = { ...coffeeExporter(), naebCode: null, gaccRegistrationNumber: null, registrations: [] };
+    const { text } = await pdfParse(await renderCommercialInvoice({ ...coffeeInvoice(), seller }));
+    expect(squash(text)).toContain(squash('NAEB code 农业出口局编码: —'));
+    expect(squash(text)).toContain(squash('GACC reg. no. 在华注册编号: —'));
+    expect(text).not.toContain(COFFEE.gacc);
+  });
+
+  it('gives the same bytes and text for the same data', async () => {
+    const [first, second] = await Promise.all([
+      renderCommercialInvoice(chiliInvoice()),
+      renderCommercialInvoice(chiliInvoice()),
+    ]);
+    expect(second.equals(first)).toBe(true);
+    expect((await pdfParse(second)).text).toBe((await pdfParse(first)).text);
+  });
+});
+
+describe('renderPackingList of the corridor shipments', () => {
+  it("shows the exporter's TIN and GACC number with each parcel's contents", async () => {
+    const { text } = await pdfParse(await renderPackingList(chiliPackingList()));
+    const flat = squash(text);
+    expect(flat).toContain(squash(`TIN 纳税人识别号: ${CHILI.tin}`));
+    expect(flat).toContain(squash(`GACC reg. no. 在华注册编号: ${CHILI.gacc}`));
+    expect(flat).toContain(squash(CHILI.driedZh));
+    expect(flat).toContain(squash(CHILI.oilZh));
+    expect(text).toContain('25.600 kg');
   });
 });

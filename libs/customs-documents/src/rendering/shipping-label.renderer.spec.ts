@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ShippingLabelData } from './document-data';
 import { renderShippingLabel } from './shipping-label.renderer';
+import { CHILI, chiliLabel } from './testing/document-fixtures';
 
 // The package's index runs a self-test when loaded without a parent module; lib/ does not.
 
@@ -28,6 +29,9 @@ function label(overrides: Partial<ShippingLabelData> = {}): ShippingLabelData {
       address: 'KN 5 Rd, Kigali Special Economic Zone\nKigali',
       country: 'RW',
       tin: '102345678',
+      rdbNumber: '100876543',
+      naebCode: 'NAEB-EXP-0417',
+      gaccRegistrationNumber: 'CRWA0904202201',
     },
     recipient: {
       name: 'Freshippo store FS-SHA-001',
@@ -90,6 +94,7 @@ describe('renderShippingLabel', () => {
     expect(text).toContain('60 × 40 × 40 cm');
     expect(text).toContain('Gashora Chili Growers Cooperative');
     expect(text).toContain('Rwanda (RW)');
+    expect(text).toContain('TIN 102345678');
     expect(text).toContain('Freshippo store FS-SHA-001');
     expect(flat).toContain(STORE_ZH);
     expect(flat).toContain('上海市浦东新区张杨路88号');
@@ -148,5 +153,24 @@ describe('renderShippingLabel', () => {
     await expect(renderShippingLabel(label({ packageIndex: 5 }))).rejects.toThrow(/package 5 of 4/);
     await expect(renderShippingLabel(label({ packageIndex: 0 }))).rejects.toThrow(/package 0 of 4/);
     await expect(renderShippingLabel(label({ issueDate: '2026-02-30' }))).rejects.toThrow(/issueDate/);
+  });
+});
+
+describe('renderShippingLabel of the corridor chili shipment', () => {
+  it("shows the Chinese product name, the sender's TIN and the GACC number", async () => {
+    const { text, numpages } = await inspect(await renderShippingLabel(chiliLabel()));
+    expect(numpages).toBe(1);
+    expect(squash(text)).toContain(squash(CHILI.driedZh));
+    expect(text).toContain(`TIN ${CHILI.tin}`);
+    expect(text).toContain('GACC reg. no.');
+    expect(text).toContain(CHILI.gacc);
+    expect(text).toContain('Package 1 of 2');
+    expect(text).toContain('20.800 kg');
+  });
+
+  it('gives the same bytes and text for the same data', async () => {
+    const [first, second] = await Promise.all([renderShippingLabel(chiliLabel()), renderShippingLabel(chiliLabel())]);
+    expect(second.equals(first)).toBe(true);
+    expect((await inspect(second)).text).toBe((await inspect(first)).text);
   });
 });

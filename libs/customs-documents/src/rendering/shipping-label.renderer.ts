@@ -143,10 +143,12 @@ function validate(data: ShippingLabelData): void {
 /**
  * Renders the shipping label of one package: a 4 × 6 in (288 × 432 pt) page with the
  * carrier and service, the tracking number as a Code 128 barcode and in large text, the
- * package's number, weight and size, sender and recipient (the store's name and address in
- * English and Chinese), the destination airport, the buyer's reference, and the GB 7718
- * particulars: each item's Chinese name, origin, the Chinese importer (the store) and the
- * producer's GACC registration number. The same data always yields the same bytes.
+ * package's number, weight and size, sender (with its TIN) and recipient (the store's name
+ * and address in English and Chinese), the destination airport, the buyer's reference, and
+ * the GB 7718 particulars: each item's Chinese name, origin, the Chinese importer (the
+ * store) and the producer's GACC registration number (the label's own field, which may
+ * differ from the sender's when the sender exports another producer's goods). The same data
+ * always yields the same bytes.
  */
 export async function renderShippingLabel(data: ShippingLabelData): Promise<Buffer> {
   validate(data);
@@ -187,18 +189,21 @@ export async function renderShippingLabel(data: ShippingLabelData): Promise<Buff
   rule(doc, y, 1.5);
   y += 5;
 
-  // FROM: small, the sender in Rwanda.
+  // FROM: small, the sender in Rwanda, with its TIN at the right of its name.
   y += drawInline(doc, fieldLabel('From', '寄件人'), MARGIN, y);
-  y += drawStack(
+  const tin: TextRun = { text: `TIN ${data.sender.tin}`, bold: true, size: 8 };
+  styleText(doc, tin);
+  const tinWidth = doc.widthOfString(tin.text) + 1;
+  drawText(doc, tin, { x: MARGIN + WIDTH - tinWidth, y, width: tinWidth, align: 'right', maxLines: 1 });
+  y += drawText(
     doc,
-    [
-      { run: { text: data.sender.name, bold: true, size: 8 }, maxLines: 1 },
-      {
-        run: { text: `${joinLines(data.sender.address)}, ${countryLabel(data.sender.country)}`, size: 7 },
-        maxLines: 2,
-      },
-    ],
-    { x: MARGIN, y, width: WIDTH },
+    { text: data.sender.name, bold: true, size: 8 },
+    { x: MARGIN, y, width: WIDTH - tinWidth - 6, maxLines: 1 },
+  );
+  y += drawText(
+    doc,
+    { text: `${joinLines(data.sender.address)}, ${countryLabel(data.sender.country)}`, size: 7 },
+    { x: MARGIN, y, width: WIDTH, maxLines: 2 },
   );
   y += 3;
   rule(doc, y);

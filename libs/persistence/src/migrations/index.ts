@@ -1,6 +1,12 @@
 import { InitialSchema1764316800000 } from './1764316800000-initial-schema';
 import { SupplierNotifications1764403200000 } from './1764403200000-supplier-notifications';
 import { BuyerWebhooks1764489600000 } from './1764489600000-buyer-webhooks';
+import { CustomsDocumentSet1764576000000 } from './1764576000000-customs-document-set';
 
 /** Every migration, in order. Listed by class so the bundled apps carry them. */
-export const MIGRATIONS = [InitialSchema1764316800000, SupplierNotifications1764403200000, BuyerWebhooks1764489600000];
+export const MIGRATIONS = [
+  InitialSchema1764316800000,
+  SupplierNotifications1764403200000,
+  BuyerWebhooks1764489600000,
+  CustomsDocumentSet1764576000000,
+];

@@ -39,4 +39,8 @@ export class ShipmentPackage {
 
   @Column({ type: 'jsonb' })
   contents: PackageContent[];
+
+  /** The UPU customs declaration the item was packed with (postal items only). */
+  @Column({ name: 'postal_form', type: 'text', nullable: true })
+  postalForm: 'cn22' | 'cn23' | null;
 }

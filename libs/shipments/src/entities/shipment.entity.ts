@@ -1,3 +1,4 @@
+import type { DocumentFinding } from '@corridor/domain';
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Currency, ShipmentMode, ShipmentStatus } from '@corridor/domain';
 import { bigintTransformer } from '@corridor/persistence';
@@ -52,6 +53,14 @@ export class Shipment {
 
   @Column({ type: 'integer' })
   version: number;
+
+  /** The round of customs documents: 1 at packing, one more for each `regenerate`. */
+  @Column({ name: 'documents_version', type: 'integer', default: 1 })
+  documentsVersion: number;
+
+  /** What the last consistency check found; empty once the papers agree. */
+  @Column({ name: 'document_findings', type: 'jsonb', default: () => "'[]'" })
+  documentFindings: DocumentFinding[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
