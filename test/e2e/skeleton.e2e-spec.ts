@@ -122,7 +122,18 @@ describe('an order carried end to end', () => {
 
     const documents = await exporter.get(`/v1/shipments/${shipmentId}/documents`);
     const types = documents.body.items.map((d: { type: string }) => d.type).sort();
-    expect(types).toEqual(['commercial_invoice', 'packing_list', ...Array(quantity / 5).fill('shipping_label')]);
+    // Dried chili (a plant product) by post in parcels over 2 kg: a CN23 and a label per parcel.
+    expect(types).toEqual(
+      [
+        'certificate_of_origin',
+        ...Array(quantity / 5).fill('cn23'),
+        'commercial_invoice',
+        'export_declaration',
+        'packing_list',
+        'phytosanitary_request',
+        ...Array(quantity / 5).fill('shipping_label'),
+      ].sort(),
+    );
     const invoiceDoc = documents.body.items.find((d: { type: string }) => d.type === 'commercial_invoice');
     const invoice = await exporter.get(`/v1/shipments/${shipmentId}/documents/${invoiceDoc.id}`);
     expect(invoice.headers.get('content-type')).toBe('application/pdf');

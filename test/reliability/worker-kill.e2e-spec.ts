@@ -264,9 +264,14 @@ describe('the worker killed (SIGKILL) while shipments are in the pipeline', () =
         .sort();
       expect({ id, documents: mine }).toEqual({
         id,
+        // Dried chili by post in parcels over 2 kg: the full set, with a CN23 and a label per parcel.
         documents: [
+          'certificate_of_origin v1',
+          ...Array.from({ length: PACKAGES_PER_SHIPMENT }, (_, i) => `cn23:PKG-${i + 1} v1`),
           'commercial_invoice v1',
+          'export_declaration v1',
           'packing_list v1',
+          'phytosanitary_request v1',
           ...Array.from({ length: PACKAGES_PER_SHIPMENT }, (_, i) => `shipping_label:PKG-${i + 1} v1`),
         ],
       });

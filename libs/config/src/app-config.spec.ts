@@ -101,6 +101,26 @@ describe('TRUST_PROXY and CARRIER_SECRETS', () => {
   });
 });
 
+describe('customs settings', () => {
+  it('has SDR rates for every currency, overridden one by one', () => {
+    expect(AppConfig.fromEnv({}).sdrRates).toEqual({ USD: '1.36', CNY: '9.70', RWF: '1950' });
+    expect(AppConfig.fromEnv({ SDR_RATES: 'CNY=9.81' }).sdrRates).toEqual({ USD: '1.36', CNY: '9.81', RWF: '1950' });
+  });
+
+  it.each(['USD=', 'USD=1,36', 'EUR=1.2', 'USD=0.5;CNY=9', 'USD=-1'])('refuses SDR_RATES=%p', (value) => {
+    expect(() => AppConfig.fromEnv({ SDR_RATES: value })).toThrow(/SDR_RATES/);
+  });
+
+  it('names Freshippo’s importer of record, from the environment when set', () => {
+    expect(AppConfig.fromEnv({}).importerOfRecord.name).toContain('Hema');
+    expect(
+      AppConfig.fromEnv({ IMPORTER_OF_RECORD_NAME: 'Freshippo Import Co.', IMPORTER_OF_RECORD_ADDRESS: 'Hangzhou' })
+        .importerOfRecord,
+    ).toEqual({ name: 'Freshippo Import Co.', address: 'Hangzhou' });
+    expect(() => AppConfig.fromEnv({ IMPORTER_OF_RECORD_NAME: 'x' })).toThrow(/IMPORTER_OF_RECORD_NAME/);
+  });
+});
+
 describe('the built API with a bad environment', () => {
   const root = resolve(__dirname, '..', '..', '..');
   const main = join(root, 'dist', 'apps', 'api', 'main.js');
