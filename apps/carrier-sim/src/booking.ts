@@ -1,5 +1,6 @@
 import type { CarrierEventCode } from '@corridor/domain';
-import type { CarrierCode } from './carriers';
+import { CARRIER_PROFILES, type CarrierCode } from './carriers';
+import type { JourneyFaults } from './faults';
 
 export interface PackageSpec {
   reference: string;
@@ -41,9 +42,12 @@ export interface EmittedEvent {
   delivery: DeliveryState;
   attempts: number;
   lastError: string | null;
+  /** Set once the duplicate of a `duplicateEvents` journey has been pushed. */
+  duplicatePushed?: boolean;
 }
 
-export type BookingStatus = 'booked' | 'cancelled' | 'handed_over' | 'delivered';
+/** `lost` ends a journey the `lostParcel` fault cut short. */
+export type BookingStatus = 'booked' | 'cancelled' | 'handed_over' | 'delivered' | 'lost';
 
 /** A booking as persisted in state.json. */
 export interface Booking {
@@ -60,6 +64,19 @@ export interface Booking {
   handover: { receiptNumber: string | null; handedOverAt: string; receivedAt: string } | null;
   cancelledAt: string | null;
   events: EmittedEvent[];
+  /** The journey faults in force at handover; absent (state files from before faults) means none. */
+  journeyFaults?: JourneyFaults | null;
+}
+
+/** What a carrier prints on the shipping label: enough for Corridor to render its own. */
+export interface LabelData {
+  trackingNumber: string;
+  /** The symbology of the barcode, which encodes `barcodeData`. */
+  barcode: 'code128';
+  barcodeData: string;
+  /** Destination country and gateway (IATA airport, else the city's first letters), as sorting hubs read it. */
+  routingCode: string;
+  serviceName: string;
 }
 
 /** The booking as the carrier API shows it: no idempotency internals. */
@@ -76,7 +93,25 @@ export interface BookingView {
   destination: Destination;
   handover: { receiptNumber: string | null; handedOverAt: string } | null;
   cancelledAt: string | null;
-  events: Array<Omit<EmittedEvent, 'step' | 'lastError'>>;
+  label: LabelData;
+  events: Array<Omit<EmittedEvent, 'step' | 'lastError' | 'duplicatePushed'>>;
+}
+
+export function labelData(booking: Booking): LabelData {
+  const { destination } = booking.request;
+  const gateway =
+    destination.airport ??
+    destination.city
+      .replace(/[^A-Za-z]/g, '')
+      .slice(0, 3)
+      .toUpperCase();
+  return {
+    trackingNumber: booking.trackingNumber,
+    barcode: 'code128',
+    barcodeData: booking.trackingNumber,
+    routingCode: `${destination.country}-${gateway}`,
+    serviceName: CARRIER_PROFILES[booking.carrier].serviceName,
+  };
 }
 
 export function toBookingView(booking: Booking): BookingView {
@@ -96,6 +131,7 @@ export function toBookingView(booking: Booking): BookingView {
       handedOverAt: booking.handover.handedOverAt,
     },
     cancelledAt: booking.cancelledAt,
+    label: labelData(booking),
     events: booking.events.map(({ eventId, code, occurredAt, location, description, delivery, attempts }) => ({
       eventId,
       code,
@@ -105,5 +141,53 @@ export function toBookingView(booking: Booking): BookingView {
       delivery,
       attempts,
     })),
+  };
+}
+
+/** One event as the tracking API and the webhook show it. */
+export interface TrackingEventView {
+  eventId: string;
+  trackingNumber: string;
+  code: CarrierEventCode;
+  occurredAt: string;
+  location: string;
+  description: string;
+}
+
+export function toTrackingEventView(booking: Booking, event: EmittedEvent): TrackingEventView {
+  return {
+    eventId: event.eventId,
+    trackingNumber: booking.trackingNumber,
+    code: event.code,
+    occurredAt: event.occurredAt,
+    location: event.location,
+    description: event.description,
+  };
+}
+
+/** `GET /v1/carriers/:carrier/tracking/:trackingNumber`. */
+export interface TrackingView {
+  trackingNumber: string;
+  carrier: CarrierCode;
+  /** The code of the latest event by occurredAt; before the first one, the booking's status. */
+  status: CarrierEventCode | BookingStatus;
+  /**
+   * Every event pushed so far (sent at least once, whatever Corridor answered), oldest first,
+   * with the ids its webhooks carry. Events a `shuffleEvents` journey still holds back are
+   * left out, so a poll never shows what the webhooks have not.
+   */
+  events: TrackingEventView[];
+}
+
+export function toTrackingView(booking: Booking): TrackingView {
+  const events = booking.events
+    .filter((event) => event.attempts > 0)
+    .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.step - b.step)
+    .map((event) => toTrackingEventView(booking, event));
+  return {
+    trackingNumber: booking.trackingNumber,
+    carrier: booking.carrier,
+    status: events.at(-1)?.code ?? booking.status,
+    events,
   };
 }

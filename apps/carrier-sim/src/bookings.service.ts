@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomInt, randomUUID } from 'node:crypto';
-import type { Booking } from './booking';
+import { toTrackingView, type Booking, type TrackingView } from './booking';
 import { isValidIdempotencyKey, validateBookingRequest, validateHandoverRequest } from './booking-request.validation';
 import { CARRIER_PROFILES, type CarrierCode } from './carriers';
+import { FaultsService } from './faults.service';
 import { JourneyService } from './journey.service';
 import { SimError } from './sim-error';
 import { StateStore } from './state-store.service';
@@ -18,8 +19,15 @@ export class BookingsService {
   constructor(
     private readonly store: StateStore,
     private readonly journeys: JourneyService,
+    private readonly faults: FaultsService,
   ) {}
 
+  /**
+   * Books once per Idempotency-Key and once per live reference: a repeat of either answers
+   * with the first booking (`replayed`). Injected faults: an error refuses the request with
+   * 503 before anything happens; a timeout does the work, then holds the answer, so the
+   * booking exists although the client gave up, as with a real carrier.
+   */
   async book(params: {
     carrier: CarrierCode;
     idempotencyKey: unknown;
@@ -29,6 +37,14 @@ export class BookingsService {
     const reference = (body as { reference?: unknown } | null)?.reference;
     // Counted before any check: tests compare requests received with bookings made.
     if (typeof reference === 'string') this.store.countRequest(reference);
+    this.store.count(carrier, 'bookingRequests');
+    const { fault, holdMs } = this.faults.nextBookingFault(carrier);
+    if (fault === 'error') {
+      this.store.count(carrier, 'errorsInjected');
+      await this.store.save();
+      throw SimError.unavailable();
+    }
+    if (fault === 'timeout') this.store.count(carrier, 'timeoutsInjected');
     try {
       if (!isValidIdempotencyKey(idempotencyKey)) {
         throw SimError.validation([
@@ -49,7 +65,14 @@ export class BookingsService {
             'this Idempotency-Key was used with a different request body',
           );
         }
+        this.store.count(carrier, 'replays');
         return { booking: existing, replayed: true };
+      }
+      // Corridor's reference is its shipment id: one live booking per shipment, whatever the key.
+      const sameReference = this.store.findLiveByReference(carrier, request.reference);
+      if (sameReference) {
+        this.store.count(carrier, 'replays');
+        return { booking: sameReference, replayed: true };
       }
 
       const now = new Date().toISOString();
@@ -73,6 +96,7 @@ export class BookingsService {
     } finally {
       // Answer only once the booking (or the request count) is on disk.
       await this.store.save();
+      if (holdMs > 0) await this.faults.hold(holdMs);
     }
   }
 
@@ -81,6 +105,13 @@ export class BookingsService {
     // Another carrier's booking is as unknown as a made-up id.
     if (!booking || booking.carrier !== carrier) throw SimError.notFound(`booking ${bookingId}`);
     return booking;
+  }
+
+  /** A parcel's tracking as the carrier's own tracking API shows it. */
+  track(carrier: CarrierCode, trackingNumber: string): TrackingView {
+    const booking = this.store.findByTrackingNumber(trackingNumber);
+    if (!booking || booking.carrier !== carrier) throw SimError.notFound(`tracking number ${trackingNumber}`);
+    return toTrackingView(booking);
   }
 
   /** Starts the journey on the first call; later calls return the booking unchanged. */
@@ -101,6 +132,8 @@ export class BookingsService {
     };
     booking.status = 'handed_over';
     booking.updatedAt = now;
+    // Frozen now: faults changed later apply to later journeys only.
+    booking.journeyFaults = this.faults.journeyFaults(booking.carrier);
     await this.store.save();
     this.journeys.start(booking.bookingId);
     return booking;

@@ -2,14 +2,18 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@corridor/config';
 import { CarrierSimModule } from './carrier-sim.module';
+import type { FaultConfig } from './faults';
 import { nestLogLevels } from '@corridor/config';
 
 const ONE_MIB = 1024 * 1024;
 
 /** Builds the sandbox app without listening, so main.ts and tests share one setup. */
-export async function createCarrierSimApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createCarrierSimApp(
+  config: AppConfig,
+  options: { faults?: FaultConfig } = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: ONE_MIB });
-  const app = await NestFactory.create<NestFastifyApplication>(CarrierSimModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(CarrierSimModule.forRoot(config, options), adapter, {
     logger: nestLogLevels(config.logLevel),
     // Nest's JSON parser refuses an empty body; ours (below) replaces it.
     bodyParser: false,

@@ -6,6 +6,8 @@ export type CarrierCode = (typeof CARRIER_CODES)[number];
 export interface CarrierProfile {
   readonly code: CarrierCode;
   readonly name: string;
+  /** The product name printed on the label. */
+  readonly serviceName: string;
   readonly kind: 'postal' | 'courier' | 'air_cargo';
   /** Where a parcel is accepted in Kigali. */
   readonly acceptanceLocation: string;
@@ -19,6 +21,7 @@ export const CARRIER_PROFILES: Readonly<Record<CarrierCode, CarrierProfile>> = {
   'iposita-ems': {
     code: 'iposita-ems',
     name: 'Iposita EMS',
+    serviceName: 'EMS International',
     kind: 'postal',
     acceptanceLocation: 'Kigali Central Post Office',
     transitHub: 'Dubai International Airport (DXB)',
@@ -28,6 +31,7 @@ export const CARRIER_PROFILES: Readonly<Record<CarrierCode, CarrierProfile>> = {
   express: {
     code: 'express',
     name: 'Express Courier',
+    serviceName: 'Express Worldwide',
     kind: 'courier',
     acceptanceLocation: 'Express service centre, Kigali',
     transitHub: 'Addis Ababa Bole International Airport (ADD)',
@@ -36,6 +40,7 @@ export const CARRIER_PROFILES: Readonly<Record<CarrierCode, CarrierProfile>> = {
   'air-cargo': {
     code: 'air-cargo',
     name: 'Air Cargo',
+    serviceName: 'General Air Cargo',
     kind: 'air_cargo',
     acceptanceLocation: 'Kigali International Airport (KGL) cargo terminal',
     transitHub: 'Hamad International Airport, Doha (DOH)',

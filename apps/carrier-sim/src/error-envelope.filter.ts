@@ -10,6 +10,7 @@ const CODE_BY_STATUS: Readonly<Record<number, SimErrorCode>> = {
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   422: 'IDEMPOTENCY_KEY_REUSED',
+  503: 'UNAVAILABLE',
 };
 
 /**

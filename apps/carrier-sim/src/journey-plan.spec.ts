@@ -1,5 +1,5 @@
 import { CARRIER_EVENT_CODES } from '@corridor/domain';
-import { JOURNEY_CODES, journeyEventId, journeyPlan, retryDelayMs } from './journey-plan';
+import { JOURNEY_CODES, journeyEventId, journeyPlan, PARCEL_LOST, retryDelayMs } from './journey-plan';
 
 describe('journeyPlan', () => {
   it('walks the seven milestones in order from Kigali to the store', () => {
@@ -50,5 +50,49 @@ describe('retryDelayMs', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 100].map((n) => retryDelayMs(n))).toEqual([
       200, 400, 800, 1600, 3200, 5000, 5000, 5000,
     ]);
+  });
+});
+
+describe('journeyPlan with faults', () => {
+  const destination = { city: 'Shanghai', country: 'CN', airport: 'PVG' };
+  const none = { customsHold: false, customsHoldSteps: 2, lostParcel: false, lostAfter: 'in_transit' } as const;
+
+  it('puts a customs hold after arrival and clears customs only after the configured steps', () => {
+    const plan = journeyPlan({
+      carrier: 'express',
+      destination,
+      faults: { ...none, customsHold: true, customsHoldSteps: 4 },
+    });
+    expect(plan.map((m) => m.code)).toEqual([
+      'accepted',
+      'departed_origin',
+      'in_transit',
+      'arrived_destination',
+      'customs_hold',
+      'customs_cleared',
+      'out_for_delivery',
+      'delivered',
+    ]);
+    expect(plan[4]).toEqual({
+      code: 'customs_hold',
+      location: 'Shanghai, CN',
+      description: 'Held by China Customs (GACC) for inspection',
+    });
+    expect(plan[5].pauseSteps).toBe(4);
+    expect(plan.filter((m) => m.pauseSteps !== undefined)).toHaveLength(1);
+  });
+
+  it.each(['departed_origin', 'in_transit'] as const)('ends a parcel lost after %s in an exception', (lostAfter) => {
+    const plan = journeyPlan({ carrier: 'air-cargo', destination, faults: { ...none, lostParcel: true, lostAfter } });
+    const at = plan.findIndex((m) => m.code === lostAfter);
+    expect(plan).toHaveLength(at + 2);
+    expect(plan.at(-1)).toEqual({ code: 'exception', location: plan[at].location, description: PARCEL_LOST });
+    expect(PARCEL_LOST).toBe('parcel lost');
+  });
+
+  it('walks the plain journey when no fault bends it', () => {
+    expect(journeyPlan({ carrier: 'express', destination, faults: none })).toEqual(
+      journeyPlan({ carrier: 'express', destination }),
+    );
   });
 });

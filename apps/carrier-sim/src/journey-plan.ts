@@ -1,6 +1,7 @@
 import type { CarrierEventCode } from '@corridor/domain';
 import type { Destination } from './booking';
 import { CARRIER_PROFILES, type CarrierCode } from './carriers';
+import type { JourneyFaults } from './faults';
 
 /** The milestones every sandbox journey walks through, in order. */
 export const JOURNEY_CODES = [
@@ -17,7 +18,12 @@ export interface Milestone {
   code: CarrierEventCode;
   location: string;
   description: string;
+  /** Step pauses before this milestone happens, when not the usual one. */
+  pauseSteps?: number;
 }
+
+/** The description of the exception that ends a lost parcel's journey. */
+export const PARCEL_LOST = 'parcel lost';
 
 const ORIGIN_AIRPORT = 'Kigali International Airport (KGL)';
 
@@ -58,8 +64,16 @@ function customsName(country: string): string {
   return country === 'CN' ? 'China Customs (GACC)' : 'customs';
 }
 
-/** The step-by-step story of one parcel, with English texts a store clerk would understand. */
-export function journeyPlan(params: { carrier: CarrierCode; destination: Destination }): Milestone[] {
+/**
+ * The step-by-step story of one parcel, with English texts a store clerk would understand.
+ * Journey faults bend it: a customs hold is inserted before clearance, a lost parcel ends in
+ * an exception.
+ */
+export function journeyPlan(params: {
+  carrier: CarrierCode;
+  destination: Destination;
+  faults?: Pick<JourneyFaults, 'customsHold' | 'customsHoldSteps' | 'lostParcel' | 'lostAfter'> | null;
+}): Milestone[] {
   const profile = CARRIER_PROFILES[params.carrier];
   const { destination } = params;
   const place = `${destination.city}, ${destination.country}`;
@@ -76,7 +90,24 @@ export function journeyPlan(params: { carrier: CarrierCode; destination: Destina
     out_for_delivery: { location: place, description: `Out for delivery to ${recipient}` },
     delivered: { location: place, description: `Delivered to ${recipient}` },
   };
-  return JOURNEY_CODES.map((code) => ({ code, ...byCode[code] }));
+  const plan: Milestone[] = [];
+  for (const code of JOURNEY_CODES) {
+    const milestone: Milestone = { code, ...byCode[code] };
+    if (code === 'customs_cleared' && params.faults?.customsHold) {
+      plan.push({
+        code: 'customs_hold',
+        location: place,
+        description: `Held by ${customsName(destination.country)} for inspection`,
+      });
+      milestone.pauseSteps = params.faults.customsHoldSteps;
+    }
+    plan.push(milestone);
+    if (params.faults?.lostParcel && code === params.faults.lostAfter) {
+      plan.push({ code: 'exception', location: milestone.location, description: PARCEL_LOST });
+      break;
+    }
+  }
+  return plan;
 }
 
 /** Event ids are stable per booking and step, so a resent event is recognisably the same. */

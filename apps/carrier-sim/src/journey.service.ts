@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@corridor/config';
-import type { Booking, EmittedEvent } from './booking';
+import { toTrackingEventView, type Booking, type DeliveryState, type EmittedEvent } from './booking';
+import { shuffledOrder, type JourneyFaults } from './faults';
 import { journeyEventId, journeyPlan, retryDelayMs } from './journey-plan';
 import { signCarrierPayload } from './signature';
 import { StateStore } from './state-store.service';
@@ -15,6 +16,8 @@ const MAX_RETRY_AFTER_MS = 60_000;
  * Corridor. A milestone is only emitted after the previous one was delivered (or refused
  * with a 4xx), so Corridor sees them in order; progress is persisted after every step, so
  * a restarted sandbox resumes where it stopped and resends an undelivered event as is.
+ * The journey faults frozen on the booking bend this: events pushed twice, or held back
+ * and pushed in shuffled batches (see {@link nextPush}).
  */
 @Injectable()
 export class JourneyService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -58,24 +61,26 @@ export class JourneyService implements OnApplicationBootstrap, OnModuleDestroy {
     const signal = this.stopping.signal;
     const booking = this.store.get(bookingId);
     if (!booking) throw new Error('unknown booking');
-    const plan = journeyPlan({ carrier: booking.carrier, destination: booking.request.destination });
+    const faults = booking.journeyFaults ?? null;
+    const plan = journeyPlan({ carrier: booking.carrier, destination: booking.request.destination, faults });
 
     while (!signal.aborted) {
-      const pending = booking.events.find((event) => event.delivery === 'pending');
-      if (pending) {
-        await this.deliver(booking, pending, signal);
+      const next = nextPush({ booking, faults, planLength: plan.length });
+      if (next) {
+        await this.push(booking, next, signal);
         continue;
       }
       const step = booking.events.length;
       if (step >= plan.length) {
-        booking.status = 'delivered';
+        // A lost parcel's journey ends in its exception; every other one in delivered.
+        booking.status = plan.at(-1)?.code === 'exception' ? 'lost' : 'delivered';
         booking.updatedAt = new Date().toISOString();
         await this.persist();
         return;
       }
-      await pause(this.config.carrierSimStepMs, signal);
-      if (signal.aborted) return;
       const milestone = plan[step];
+      await pause(this.config.carrierSimStepMs * (milestone.pauseSteps ?? 1), signal);
+      if (signal.aborted) return;
       const now = new Date().toISOString();
       booking.events.push({
         eventId: journeyEventId(bookingId, step),
@@ -94,23 +99,28 @@ export class JourneyService implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Retries until Corridor answers 2xx or a 4xx other than 429, or the sandbox stops. */
-  private async deliver(booking: Booking, event: EmittedEvent, signal: AbortSignal): Promise<void> {
+  /** Pushes a pending event, or the second copy of a delivered one under `duplicateEvents`. */
+  private async push(booking: Booking, event: EmittedEvent, signal: AbortSignal): Promise<void> {
+    const outcome = await this.deliver(booking, event, signal);
+    if (outcome === null) return;
+    if (event.delivery === 'pending') event.delivery = outcome;
+    else event.duplicatePushed = true;
+    await this.persist();
+  }
+
+  /**
+   * Sends one event until Corridor answers 2xx or a 4xx other than 429 (the outcome), or the
+   * sandbox stops (null).
+   */
+  private async deliver(
+    booking: Booking,
+    event: EmittedEvent,
+    signal: AbortSignal,
+  ): Promise<Exclude<DeliveryState, 'pending'> | null> {
     const secret = this.config.carrierSecret(booking.carrier);
     if (!secret) throw new Error(`no secret configured for carrier ${booking.carrier}`);
     const url = `${this.config.publicUrl}/v1/carriers/${booking.carrier}/events`;
-    const rawBody = JSON.stringify({
-      events: [
-        {
-          eventId: event.eventId,
-          trackingNumber: booking.trackingNumber,
-          code: event.code,
-          occurredAt: event.occurredAt,
-          location: event.location,
-          description: event.description,
-        },
-      ],
-    });
+    const rawBody = JSON.stringify({ events: [toTrackingEventView(booking, event)] });
 
     for (let failures = 0; !signal.aborted;) {
       event.attempts += 1;
@@ -126,10 +136,8 @@ export class JourneyService implements OnApplicationBootstrap, OnModuleDestroy {
         });
         const text = await response.text().catch(() => '');
         if (response.ok) {
-          event.delivery = 'delivered';
           event.lastError = null;
-          await this.persist();
-          return;
+          return 'delivered';
         }
         event.lastError = `HTTP ${response.status}`;
         if (response.status !== 429 && response.status < 500) {
@@ -137,13 +145,11 @@ export class JourneyService implements OnApplicationBootstrap, OnModuleDestroy {
           this.logger.warn(
             `${booking.carrier} event ${event.eventId} (${event.code}) refused with HTTP ${response.status}: ${text.slice(0, 300)}`,
           );
-          event.delivery = 'rejected';
-          await this.persist();
-          return;
+          return 'rejected';
         }
         retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
       } catch (error) {
-        if (signal.aborted) return;
+        if (signal.aborted) return null;
         event.lastError = describeFetchError(error);
       }
       failures += 1;
@@ -154,6 +160,7 @@ export class JourneyService implements OnApplicationBootstrap, OnModuleDestroy {
       else this.logger.debug(message);
       await pause(delay, signal);
     }
+    return null;
   }
 
   /** A failed save is logged, not fatal: memory stays right and the next save catches up. */
@@ -193,4 +200,35 @@ function describeFetchError(error: unknown): string {
   if (cause && typeof cause.code === 'string') return cause.code;
   if (error instanceof Error) return error.name === 'TimeoutError' ? 'timeout' : error.message;
   return String(error);
+}
+
+/**
+ * The event to push next, or null when the journey should move on to its next milestone.
+ * Normally the first pending event. Under `shuffleEvents` events wait until their batch of
+ * `shuffleBatchSize` (or the journey) is complete and then go in a seeded shuffled order;
+ * under `duplicateEvents` a delivered event is pushed once more before anything else.
+ */
+export function nextPush(params: {
+  booking: Pick<Booking, 'bookingId' | 'events'>;
+  faults: JourneyFaults | null;
+  planLength: number;
+}): EmittedEvent | null {
+  const { booking, faults, planLength } = params;
+  const { events } = booking;
+  const duplicate = faults?.duplicateEvents
+    ? events.find((e) => e.delivery === 'delivered' && !e.duplicatePushed)
+    : undefined;
+  if (duplicate) return duplicate;
+  if (!faults?.shuffleEvents) return events.find((e) => e.delivery === 'pending') ?? null;
+
+  const size = faults.shuffleBatchSize;
+  for (let batch = 0; batch * size < events.length; batch++) {
+    const first = batch * size;
+    const end = Math.min(first + size, planLength);
+    if (events.length < end) return null;
+    const order = shuffledOrder({ seed: faults.seed, bookingId: booking.bookingId, batch, size: end - first });
+    const pending = order.map((offset) => events[first + offset]).find((e) => e.delivery === 'pending');
+    if (pending) return pending;
+  }
+  return null;
 }

@@ -9,6 +9,7 @@ export type SimErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 export interface SimErrorDetail {
@@ -33,6 +34,11 @@ export class SimError extends HttpException {
     const first = details[0];
     const message = first ? `${first.field ? `${first.field} ` : ''}${first.issue}` : 'request is invalid';
     return new SimError(400, 'VALIDATION_FAILED', message, details);
+  }
+
+  /** What a carrier answers when its booking system is briefly down; nothing was done. */
+  static unavailable(): SimError {
+    return new SimError(503, 'UNAVAILABLE', 'the booking service is temporarily unavailable, try again later');
   }
 
   static notFound(what: string): SimError {

@@ -4,13 +4,35 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { mkdir, open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Booking } from './booking';
+import { CARRIER_PROFILES, type CarrierCode } from './carriers';
+
+/** What happened to one carrier's booking requests; bookings created are counted from the bookings. */
+export interface CarrierCounters {
+  /** Authenticated booking requests received, refused, replayed and fault-injected ones included. */
+  bookingRequests: number;
+  /** Requests answered 503 by the `bookingErrorRate` fault (nothing was booked). */
+  errorsInjected: number;
+  /** Requests whose answer was held for `timeoutMs` by the `bookingTimeoutRate` fault. */
+  timeoutsInjected: number;
+  /** Requests answered with an existing booking (same Idempotency-Key or same reference). */
+  replays: number;
+}
 
 interface StateFile {
   version: 1;
   bookings: Booking[];
   /** Booking requests received per reference, replays included (for tests to assert retries). */
   requestCounts: Record<string, number>;
+  /** Absent in files written before fault injection. */
+  counters?: Partial<Record<CarrierCode, CarrierCounters>>;
 }
+
+const ZERO_COUNTERS: Readonly<CarrierCounters> = {
+  bookingRequests: 0,
+  errorsInjected: 0,
+  timeoutsInjected: 0,
+  replays: 0,
+};
 
 /**
  * The sandbox's whole state, in memory and mirrored to `<dataDir>/carrier-sim/state.json`.
@@ -25,8 +47,10 @@ export class StateStore implements OnApplicationShutdown {
   private readonly file: string;
   private readonly bookings = new Map<string, Booking>();
   private readonly byIdempotencyKey = new Map<string, Booking>();
-  private readonly trackingNumbers = new Set<string>();
+  private readonly byReference = new Map<string, Booking>();
+  private readonly byTrackingNumber = new Map<string, Booking>();
   private readonly requestCounts = new Map<string, number>();
+  private readonly counters = new Map<CarrierCode, CarrierCounters>();
   private writes: Promise<void> = Promise.resolve();
 
   constructor(config: AppConfig) {
@@ -50,13 +74,17 @@ export class StateStore implements OnApplicationShutdown {
     if (state.version !== 1) throw new Error(`${this.file}: unsupported state version ${String(state.version)}`);
     for (const booking of state.bookings) this.index(booking);
     for (const [reference, count] of Object.entries(state.requestCounts)) this.requestCounts.set(reference, count);
+    for (const [carrier, counters] of Object.entries(state.counters ?? {}))
+      this.counters.set(carrier as CarrierCode, { ...ZERO_COUNTERS, ...counters });
     this.logger.log(`loaded ${state.bookings.length} booking(s) from ${this.file}`);
   }
 
   private index(booking: Booking): void {
     this.bookings.set(booking.bookingId, booking);
     this.byIdempotencyKey.set(idempotencyIndexKey(booking.carrier, booking.idempotencyKey), booking);
-    this.trackingNumbers.add(booking.trackingNumber);
+    // Bookings arrive oldest first, so the index ends on the latest booking of a reference.
+    this.byReference.set(referenceIndexKey(booking.carrier, booking.request.reference), booking);
+    this.byTrackingNumber.set(booking.trackingNumber, booking);
   }
 
   all(): Booking[] {
@@ -71,8 +99,18 @@ export class StateStore implements OnApplicationShutdown {
     return this.byIdempotencyKey.get(idempotencyIndexKey(carrier, key));
   }
 
+  /** The carrier's booking for `reference` that is still live (not cancelled), if any. */
+  findLiveByReference(carrier: CarrierCode, reference: string): Booking | undefined {
+    const booking = this.byReference.get(referenceIndexKey(carrier, reference));
+    return booking && booking.status !== 'cancelled' ? booking : undefined;
+  }
+
+  findByTrackingNumber(trackingNumber: string): Booking | undefined {
+    return this.byTrackingNumber.get(trackingNumber);
+  }
+
   hasTrackingNumber(trackingNumber: string): boolean {
-    return this.trackingNumbers.has(trackingNumber);
+    return this.byTrackingNumber.has(trackingNumber);
   }
 
   add(booking: Booking): void {
@@ -91,9 +129,29 @@ export class StateStore implements OnApplicationShutdown {
     return Object.fromEntries(this.requestCounts);
   }
 
+  count(carrier: CarrierCode, counter: keyof CarrierCounters): void {
+    const counters = this.counters.get(carrier) ?? { ...ZERO_COUNTERS };
+    counters[counter] += 1;
+    this.counters.set(carrier, counters);
+  }
+
+  /** Every carrier's counters, zeros included. */
+  allCounters(): Record<CarrierCode, CarrierCounters> {
+    const codes = Object.keys(CARRIER_PROFILES) as CarrierCode[];
+    return Object.fromEntries(codes.map((code) => [code, { ...(this.counters.get(code) ?? ZERO_COUNTERS) }])) as Record<
+      CarrierCode,
+      CarrierCounters
+    >;
+  }
+
   /** Queues a snapshot of the current state; resolves once that snapshot is on disk. */
   save(): Promise<void> {
-    const state: StateFile = { version: 1, bookings: this.all(), requestCounts: this.allRequestCounts() };
+    const state: StateFile = {
+      version: 1,
+      bookings: this.all(),
+      requestCounts: this.allRequestCounts(),
+      counters: this.allCounters(),
+    };
     const text = JSON.stringify(state, null, 2);
     const write = this.writes.then(() => this.write(text));
     // The chain must survive a failed write; the caller still sees the failure.
@@ -126,4 +184,8 @@ export class StateStore implements OnApplicationShutdown {
 
 function idempotencyIndexKey(carrier: string, key: string): string {
   return `${carrier}\n${key}`;
+}
+
+function referenceIndexKey(carrier: string, reference: string): string {
+  return `${carrier}\n${reference}`;
 }

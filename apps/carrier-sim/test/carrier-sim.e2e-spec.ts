@@ -1,12 +1,12 @@
 import { AppConfig } from '@corridor/config';
-import { TRACKING_NUMBER_PATTERN } from '@corridor/domain';
+import { isValidS10, TRACKING_NUMBER_PATTERN } from '@corridor/domain';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCarrierSimApp } from '../src/carrier-sim.app';
+import { bookingFault } from '../src/faults';
 import { verifyCarrierSignature } from '../src/signature';
-import { isValidS10 } from '../src/tracking-number';
 import { EventReceiver, type ReceivedRequest } from './event-receiver';
 
 const SECRETS = {
@@ -93,6 +93,41 @@ describe('carrier-sim (HTTP, in process)', () => {
       expect(request.event.location.length).toBeGreaterThan(0);
       expect(request.event.description.length).toBeGreaterThan(0);
     }
+  }
+
+  /** Polls `read` until `check` holds; a guard timeout instead of a fixed sleep. */
+  async function eventually<T>(description: string, read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const value = await read();
+      if (check(value)) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${description}: ${JSON.stringify(value)}`);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  async function setFaults(faults: unknown): Promise<void> {
+    const { status, body } = await call('PUT', '/sandbox/faults', { body: faults });
+    expect({ status, body }).toMatchObject({ status: 200 });
+  }
+
+  /** Books and hands over one parcel, returning the booking as first answered. */
+  async function startJourney(carrier: Carrier, reference: string): Promise<BookingResponse> {
+    const booked = await call('POST', `/v1/carriers/${carrier}/bookings`, {
+      carrier,
+      key: `key-${reference}`,
+      body: bookingBody(reference),
+    });
+    expect(booked.status).toBe(201);
+    const handover = await call('POST', `/v1/carriers/${carrier}/bookings/${booked.body.bookingId}/handover`, {
+      carrier,
+    });
+    expect(handover.status).toBe(200);
+    return booked.body as BookingResponse;
+  }
+
+  function eventsOf(trackingNumber: string): ReceivedRequest['event'][] {
+    return receiver.requests.filter((r) => r.event.trackingNumber === trackingNumber).map((r) => r.event);
   }
 
   beforeEach(async () => {
@@ -261,7 +296,8 @@ describe('carrier-sim (HTTP, in process)', () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBe('VALIDATION_FAILED');
 
-    const heavy = bookingBody('shipment-2', {
+    // Another shipment: the carrier books one live booking per reference.
+    const heavy = bookingBody('shipment-2-heavy', {
       packages: [{ reference: 'P', grossWeightKg: '31.000', lengthCm: '60', widthCm: '40', heightCm: '40' }],
     });
     expect(
@@ -303,8 +339,9 @@ describe('carrier-sim (HTTP, in process)', () => {
     expect(tooLate.body.error.code).toBe('INVALID_STATE_TRANSITION');
 
     expect((await call('GET', '/sandbox/health')).body).toMatchObject({ status: 'ok' });
-    // Counted once authenticated, refused or not: no key, bad body, two heavy ones, the created one.
-    expect((await call('GET', '/sandbox/bookings?reference=shipment-2')).body.requestCount).toBe(5);
+    // Counted once authenticated, refused or not: no key, bad body, the created one.
+    expect((await call('GET', '/sandbox/bookings?reference=shipment-2')).body.requestCount).toBe(3);
+    expect((await call('GET', '/sandbox/bookings?reference=shipment-2-heavy')).body.requestCount).toBe(2);
   });
 
   it('resumes an unfinished journey after a restart, resending the same event and never repeating a milestone', async () => {
@@ -348,5 +385,311 @@ describe('carrier-sim (HTTP, in process)', () => {
     const listed = await call('GET', '/sandbox/bookings?reference=shipment-5');
     expect(listed.body.items).toHaveLength(1);
     expect(listed.body.requestCount).toBe(2);
+  });
+
+  describe('fault injection', () => {
+    it('validates the fault configuration and shows the one in force', async () => {
+      expect((await call('GET', '/sandbox/faults')).body).toMatchObject({
+        seed: 1,
+        all: { bookingErrorRate: 0, bookingTimeoutRate: 0, timeoutMs: 15000, duplicateEvents: false },
+        carriers: {},
+      });
+      const bad = await call('PUT', '/sandbox/faults', {
+        body: { all: { bookingErrorRate: 2 }, carriers: { fedex: {} } },
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.code).toBe('VALIDATION_FAILED');
+      expect(bad.body.error.details.map((d: { field: string }) => d.field)).toEqual([
+        'all.bookingErrorRate',
+        'carriers.fedex',
+      ]);
+      await setFaults({ seed: 9, carriers: { express: { duplicateEvents: true } } });
+      expect((await call('GET', '/sandbox/faults')).body).toMatchObject({
+        seed: 9,
+        carriers: { express: { duplicateEvents: true } },
+      });
+    });
+
+    it('answers 503 to a reproducible share of booking requests, and counts them', async () => {
+      const faults = { seed: 7, carriers: { express: { bookingErrorRate: 0.4 } } };
+      const expected = Array.from({ length: 20 }, (_, i) =>
+        bookingFault({
+          seed: 7,
+          carrier: 'express',
+          requestNumber: i + 1,
+          settings: { bookingErrorRate: 0.4, bookingTimeoutRate: 0 },
+        }) === 'error'
+          ? 503
+          : 201,
+      );
+      expect(expected).toContain(503);
+      expect(expected).toContain(201);
+
+      const statuses: number[][] = [];
+      for (const round of [1, 2]) {
+        // Setting the faults again restarts the numbering: the same requests meet the same faults.
+        await setFaults(faults);
+        const seen: number[] = [];
+        for (let i = 0; i < 20; i++) {
+          const { status, body } = await call('POST', '/v1/carriers/express/bookings', {
+            carrier: 'express',
+            key: `r${round}-${i}`,
+            body: bookingBody(`err-${round}-${i}`),
+          });
+          if (status === 503) expect(body.error.code).toBe('UNAVAILABLE');
+          seen.push(status);
+        }
+        statuses.push(seen);
+      }
+      expect(statuses).toEqual([expected, expected]);
+
+      // Other carriers are untouched by express's faults.
+      const postal = await call('POST', '/v1/carriers/iposita-ems/bookings', {
+        carrier: 'iposita-ems',
+        key: 'p-1',
+        body: bookingBody('err-postal'),
+      });
+      expect(postal.status).toBe(201);
+
+      const errors = expected.filter((status) => status === 503).length * 2;
+      const stats = (await call('GET', '/sandbox/stats')).body;
+      expect(stats.carriers.express).toEqual({
+        bookingRequests: 40,
+        errorsInjected: errors,
+        timeoutsInjected: 0,
+        replays: 0,
+        bookingsCreated: 40 - errors,
+      });
+      expect(stats.carriers['iposita-ems']).toMatchObject({
+        bookingRequests: 1,
+        errorsInjected: 0,
+        bookingsCreated: 1,
+      });
+      // A refused request booked nothing.
+      const failed = expected.indexOf(503);
+      expect((await call('GET', `/sandbox/bookings?reference=err-1-${failed}`)).body.items).toHaveLength(0);
+    });
+
+    it('books a request whose answer times out, and hands that booking to the retry', async () => {
+      await setFaults({ carriers: { 'air-cargo': { bookingTimeoutRate: 1, timeoutMs: 3000 } } });
+      const body = bookingBody('slow-1');
+      const started = Date.now();
+      const timedOut = await fetch(`${baseUrl}/v1/carriers/air-cargo/bookings`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${SECRETS['air-cargo']}`,
+          'content-type': 'application/json',
+          'idempotency-key': 'slow-key-1',
+        },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(300),
+      }).then(
+        () => 'answered',
+        (error: Error) => error.name,
+      );
+      expect(timedOut).toBe('TimeoutError');
+      expect(Date.now() - started).toBeLessThan(3000);
+
+      // The carrier booked it anyway.
+      const listed = await call('GET', '/sandbox/bookings?reference=slow-1');
+      expect(listed.body.items).toHaveLength(1);
+      const booked = listed.body.items[0];
+
+      await setFaults({});
+      const retry = await call('POST', '/v1/carriers/air-cargo/bookings', {
+        carrier: 'air-cargo',
+        key: 'slow-key-1',
+        body,
+      });
+      expect(retry.status).toBe(200);
+      expect(retry.body).toMatchObject({ bookingId: booked.bookingId, trackingNumber: booked.trackingNumber });
+      const otherKey = await call('POST', '/v1/carriers/air-cargo/bookings', {
+        carrier: 'air-cargo',
+        key: 'slow-key-2',
+        body,
+      });
+      expect(otherKey.status).toBe(200);
+      expect(otherKey.body.bookingId).toBe(booked.bookingId);
+
+      const stats = (await call('GET', '/sandbox/stats')).body;
+      expect(stats.carriers['air-cargo']).toEqual({
+        bookingRequests: 3,
+        errorsInjected: 0,
+        timeoutsInjected: 1,
+        replays: 2,
+        bookingsCreated: 1,
+      });
+      expect(stats.referencesBookedMoreThanOnce).toEqual([]);
+    });
+
+    it('pushes every event twice under duplicateEvents, only for journeys started after it was set', async () => {
+      const before = await startJourney('express', 'dup-before');
+      await setFaults({ carriers: { express: { duplicateEvents: true } } });
+      const after = await startJourney('express', 'dup-after');
+      const untouched = await startJourney('iposita-ems', 'dup-postal');
+      await receiver.waitFor('three delivered journeys', () =>
+        [before, after, untouched].every((b) => eventsOf(b.trackingNumber).some((e) => e.code === 'delivered')),
+      );
+      await eventually(
+        'the second delivered event',
+        async () => eventsOf(after.trackingNumber).length,
+        (n) => n === 14,
+      );
+
+      const ids = (b: BookingResponse) => JOURNEY.map((_, i) => `${b.bookingId}-${i + 1}`);
+      expect(eventsOf(before.trackingNumber).map((e) => e.eventId)).toEqual(ids(before));
+      expect(eventsOf(untouched.trackingNumber).map((e) => e.eventId)).toEqual(ids(untouched));
+      expect(eventsOf(after.trackingNumber).map((e) => e.eventId)).toEqual(ids(after).flatMap((id) => [id, id]));
+      const copies = receiver.requests.filter((r) => r.event.trackingNumber === after.trackingNumber);
+      expect(copies[0].rawBody).toBe(copies[1].rawBody);
+      expectSignedEvents(copies, 'express', after.trackingNumber);
+    });
+
+    it('delivers events in shuffled batches under shuffleEvents, each with its true occurredAt', async () => {
+      await setFaults({ seed: 3, all: { shuffleEvents: true, shuffleBatchSize: 3 } });
+      const booking = await startJourney('air-cargo', 'shuffle-1');
+      await receiver.waitFor('all seven events', () => eventsOf(booking.trackingNumber).length === 7);
+
+      const events = eventsOf(booking.trackingNumber);
+      const received = events.map((e) => e.code);
+      expect(received).not.toEqual(JOURNEY);
+      expect([...received].sort()).toEqual([...JOURNEY].sort());
+      // Batches of three: the first three arrivals are the first three milestones, and so on.
+      expect(received.slice(0, 3).sort()).toEqual(JOURNEY.slice(0, 3).sort());
+      expect(received.slice(3, 6).sort()).toEqual(JOURNEY.slice(3, 6).sort());
+      expect(received[6]).toBe('delivered');
+      // Sorted by when they happened, the milestones are in journey order again.
+      const byTime = [...events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).map((e) => e.code);
+      expect(byTime).toEqual(JOURNEY);
+      expect(new Set(events.map((e) => e.occurredAt)).size).toBe(7);
+    });
+
+    it('holds a parcel in customs for the configured steps, then carries on', async () => {
+      await setFaults({ all: { customsHold: true, customsHoldSteps: 5 } });
+      const booking = await startJourney('iposita-ems', 'hold-1');
+      await receiver.waitFor('the delivered event', () =>
+        eventsOf(booking.trackingNumber).some((e) => e.code === 'delivered'),
+      );
+      const events = eventsOf(booking.trackingNumber);
+      expect(events.map((e) => e.code)).toEqual([
+        'accepted',
+        'departed_origin',
+        'in_transit',
+        'arrived_destination',
+        'customs_hold',
+        'customs_cleared',
+        'out_for_delivery',
+        'delivered',
+      ]);
+      const at = (code: string) => Date.parse(events.find((e) => e.code === code)?.occurredAt ?? '');
+      // CARRIER_SIM_STEP_MS is 20 in these tests: five steps of hold.
+      expect(at('customs_cleared') - at('customs_hold')).toBeGreaterThanOrEqual(5 * 20 - 2);
+      expect(events[4].description).toBe('Held by China Customs (GACC) for inspection');
+    });
+
+    it('loses a parcel after departure: an exception "parcel lost", then nothing more', async () => {
+      await setFaults({ carriers: { express: { lostParcel: true, lostAfter: 'departed_origin' } } });
+      const booking = await startJourney('express', 'lost-1');
+      const path = `/v1/carriers/express/bookings/${booking.bookingId}`;
+      const final = await eventually(
+        'the booking to end lost',
+        async () => (await call('GET', path, { carrier: 'express' })).body,
+        (b) => b.status === 'lost',
+      );
+      expect(final.events.map((e: { code: string }) => e.code)).toEqual(['accepted', 'departed_origin', 'exception']);
+      const pushed = eventsOf(booking.trackingNumber);
+      expect(pushed.map((e) => e.code)).toEqual(['accepted', 'departed_origin', 'exception']);
+      expect(pushed[2]).toMatchObject({
+        description: 'parcel lost',
+        location: 'Kigali International Airport (KGL)',
+      });
+      // The journey ends there: no journey left running, nothing pushed after the exception.
+      await eventually(
+        'the journey to stop',
+        async () => (await call('GET', '/sandbox/health')).body.activeJourneys,
+        (n) => n === 0,
+      );
+      expect(eventsOf(booking.trackingNumber)).toHaveLength(3);
+
+      const tracking = await call('GET', `/v1/carriers/express/tracking/${booking.trackingNumber}`, {
+        carrier: 'express',
+      });
+      expect(tracking.body.status).toBe('exception');
+    });
+  });
+
+  it('answers with the first booking when the same reference comes with another Idempotency-Key', async () => {
+    const path = '/v1/carriers/express/bookings';
+    const first = await call('POST', path, { carrier: 'express', key: 'ref-key-1', body: bookingBody('ref-1') });
+    expect(first.status).toBe(201);
+    const second = await call('POST', path, { carrier: 'express', key: 'ref-key-2', body: bookingBody('ref-1') });
+    expect(second.status).toBe(200);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(second.body).toMatchObject({ bookingId: first.body.bookingId, trackingNumber: first.body.trackingNumber });
+    // Another carrier's account is another booking.
+    const postal = await call('POST', '/v1/carriers/iposita-ems/bookings', {
+      carrier: 'iposita-ems',
+      key: 'ref-key-2',
+      body: bookingBody('ref-1'),
+    });
+    expect(postal.status).toBe(201);
+
+    // Once cancelled, the reference can be booked afresh.
+    await call('POST', `${path}/${first.body.bookingId}/cancel`, { carrier: 'express' });
+    const third = await call('POST', path, { carrier: 'express', key: 'ref-key-3', body: bookingBody('ref-1') });
+    expect(third.status).toBe(201);
+    expect(third.body.bookingId).not.toBe(first.body.bookingId);
+
+    expect((await call('GET', '/sandbox/stats')).body.carriers.express).toMatchObject({
+      bookingRequests: 3,
+      replays: 1,
+      bookingsCreated: 2,
+    });
+  });
+
+  it('gives label data with the booking', async () => {
+    const { status, body } = await call('POST', '/v1/carriers/iposita-ems/bookings', {
+      carrier: 'iposita-ems',
+      key: 'label-1',
+      body: bookingBody('label-1'),
+    });
+    expect(status).toBe(201);
+    expect(body.label).toEqual({
+      trackingNumber: body.trackingNumber,
+      barcode: 'code128',
+      barcodeData: body.trackingNumber,
+      routingCode: 'CN-PVG',
+      serviceName: 'EMS International',
+    });
+  });
+
+  it('answers tracking polls with every event pushed so far, under the pushed ids', async () => {
+    const booking = await startJourney('air-cargo', 'poll-1');
+    const path = `/v1/carriers/air-cargo/tracking/${booking.trackingNumber}`;
+    await receiver.waitFor('the in_transit event', () =>
+      eventsOf(booking.trackingNumber).some((e) => e.code === 'in_transit'),
+    );
+    const midway = await call('GET', path, { carrier: 'air-cargo' });
+    expect(midway.status).toBe(200);
+    expect(midway.body.trackingNumber).toBe(booking.trackingNumber);
+    expect(midway.body.events.length).toBeGreaterThanOrEqual(3);
+    expect(midway.body.events.slice(0, 3).map((e: { code: string }) => e.code)).toEqual(JOURNEY.slice(0, 3));
+
+    await receiver.waitFor('the delivered event', () =>
+      eventsOf(booking.trackingNumber).some((e) => e.code === 'delivered'),
+    );
+    const done = await call('GET', path, { carrier: 'air-cargo' });
+    expect(done.body.status).toBe('delivered');
+    expect(done.body.events).toEqual(eventsOf(booking.trackingNumber));
+
+    expect((await call('GET', path)).status).toBe(401);
+    const otherCarrier = await call('GET', `/v1/carriers/express/tracking/${booking.trackingNumber}`, {
+      carrier: 'express',
+    });
+    expect(otherCarrier.status).toBe(404);
+    expect(otherCarrier.body.error.code).toBe('NOT_FOUND');
+    expect((await call('GET', '/v1/carriers/air-cargo/tracking/AWB45900000000', { carrier: 'air-cargo' })).status).toBe(
+      404,
+    );
   });
 });

@@ -13,7 +13,7 @@ import {
 import { PurchaseOrdersModule, PurchaseOrdersProcessor } from '@corridor/purchase-orders';
 import { ShipmentsModule } from '@corridor/shipments';
 import { CustomsDocumentsModule, CustomsDocumentsProcessor } from '@corridor/customs-documents';
-import { HandoffModule, HandoffProcessor } from '@corridor/handoff';
+import { HandoffModule, HandoffProcessor, TrackingPollProcessor, TrackingPollScheduler } from '@corridor/handoff';
 import { TrackingModule, TrackingProcessor } from '@corridor/tracking';
 import { FailedJobTaskRecorder, TasksModule, TasksProcessor } from '@corridor/tasks';
 import { WebhookDeliveryProcessor } from '@corridor/webhooks';
@@ -42,6 +42,8 @@ import { IdempotencyPurgeProcessor } from '@corridor/http';
     PurchaseOrdersProcessor,
     CustomsDocumentsProcessor,
     HandoffProcessor,
+    TrackingPollProcessor,
+    TrackingPollScheduler,
     TrackingProcessor,
     TasksProcessor,
     WebhookDeliveryProcessor,

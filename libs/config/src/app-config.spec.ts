@@ -159,3 +159,44 @@ describe('the built API with a bad environment', () => {
     expect(stdout + stderr).not.toMatch(/listening/i);
   }, 30_000);
 });
+
+describe('carrier and mode settings', () => {
+  it('defaults the carrier timeout, postal value cap, courier weight and tracking poll', () => {
+    const config = AppConfig.fromEnv({});
+
+    expect(config.carrierTimeoutMs).toBe(10_000);
+    expect(config.postalMaxParcelValueSdr).toBe(4000);
+    expect(config.courierMaxParcelKg).toBe(70);
+    expect(config.trackingPollIntervalMs).toBe(300_000);
+    expect(config.trackingStaleAfterMs).toBe(7_200_000);
+  });
+
+  it('reads each from the environment', () => {
+    const config = AppConfig.fromEnv({
+      CARRIER_TIMEOUT_MS: '1500',
+      POSTAL_MAX_PARCEL_VALUE_SDR: '300',
+      COURIER_MAX_PARCEL_KG: '50',
+      TRACKING_POLL_INTERVAL_MS: '1000',
+      TRACKING_STALE_AFTER_MS: '2000',
+    });
+
+    expect(config.carrierTimeoutMs).toBe(1500);
+    expect(config.postalMaxParcelValueSdr).toBe(300);
+    expect(config.courierMaxParcelKg).toBe(50);
+    expect(config.trackingPollIntervalMs).toBe(1000);
+    expect(config.trackingStaleAfterMs).toBe(2000);
+  });
+
+  it.each([
+    ['CARRIER_TIMEOUT_MS', '0'],
+    ['CARRIER_TIMEOUT_MS', '10s'],
+    ['POSTAL_MAX_PARCEL_VALUE_SDR', '-1'],
+    ['POSTAL_MAX_PARCEL_VALUE_SDR', '4000.5'],
+    ['COURIER_MAX_PARCEL_KG', '0'],
+    ['COURIER_MAX_PARCEL_KG', 'heavy'],
+    ['TRACKING_POLL_INTERVAL_MS', '5m'],
+    ['TRACKING_STALE_AFTER_MS', '0'],
+  ])('refuses %s=%p, naming it', (name, value) => {
+    expect(configError({ [name]: value }).message).toContain(name);
+  });
+});

@@ -1,5 +1,17 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsJSON,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -54,6 +66,11 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(3_600_000)
   CARRIER_SIM_STEP_MS?: number;
+
+  /** Sandbox carriers only: faults to inject, as JSON (see the README); the sim checks the shape. */
+  @IsOptional()
+  @IsJSON({ message: 'CARRIER_SIM_FAULTS must be a JSON object such as {"all":{"bookingErrorRate":0.3}}' })
+  CARRIER_SIM_FAULTS?: string;
 
   @IsOptional()
   @Matches(/^([a-z0-9-]+=\S+)(,[a-z0-9-]+=\S+)*$/, {
@@ -168,6 +185,46 @@ export class EnvironmentVariables {
   @IsString()
   @Matches(/^.{2,500}$/s, { message: 'IMPORTER_OF_RECORD_ADDRESS must be 2-500 characters' })
   IMPORTER_OF_RECORD_ADDRESS?: string;
+
+  /** How long one call to a carrier's API may take before it counts as failed (and is retried). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  CARRIER_TIMEOUT_MS?: number;
+
+  /** The highest declared value of one EMS parcel, in SDR; a shipment with a parcel above it is not postal. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  POSTAL_MAX_PARCEL_VALUE_SDR?: number;
+
+  /** The heaviest parcel the courier takes, in kg; heavier parcels go by air cargo. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  COURIER_MAX_PARCEL_KG?: number;
+
+  /** How often the worker looks for shipments the carriers have gone quiet about. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(86_400_000)
+  TRACKING_POLL_INTERVAL_MS?: number;
+
+  /** How long without news from the carrier before a shipment's tracking is polled. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(30 * 86_400_000)
+  TRACKING_STALE_AFTER_MS?: number;
 }
 
 export const CARRIER_CODES = ['iposita-ems', 'express', 'air-cargo'] as const;
@@ -191,6 +248,8 @@ export class AppConfig {
   readonly publicUrl: string;
   readonly carrierSimUrl: string;
   readonly carrierSimStepMs: number;
+  /** Raw JSON of the sandbox carriers' fault injection; undefined for none. */
+  readonly carrierSimFaults: string | undefined;
   readonly carrierSecrets: Readonly<Record<string, string>>;
   readonly rateLimitPublic: number;
   readonly webhookAllowPrivate: boolean;
@@ -212,6 +271,13 @@ export class AppConfig {
   /** Units of each currency per SDR (decimal strings), for the CN22/CN23 choice. */
   readonly sdrRates: Readonly<Record<'USD' | 'CNY' | 'RWF', string>>;
   readonly importerOfRecord: { name: string; address: string };
+  readonly carrierTimeoutMs: number;
+  /** The highest declared value of one postal (EMS) parcel, in SDR. */
+  readonly postalMaxParcelValueSdr: number;
+  /** The heaviest courier parcel, in kg. */
+  readonly courierMaxParcelKg: number;
+  readonly trackingPollIntervalMs: number;
+  readonly trackingStaleAfterMs: number;
 
   private constructor(env: EnvironmentVariables) {
     this.nodeEnv = (env.NODE_ENV as AppConfig['nodeEnv']) ?? 'development';
@@ -223,6 +289,7 @@ export class AppConfig {
     this.publicUrl = stripSlash(env.PUBLIC_URL ?? `http://127.0.0.1:${this.port}`);
     this.carrierSimUrl = stripSlash(env.CARRIER_SIM_URL ?? `http://127.0.0.1:${this.port + 1}`);
     this.carrierSimStepMs = env.CARRIER_SIM_STEP_MS ?? 5000;
+    this.carrierSimFaults = env.CARRIER_SIM_FAULTS;
     this.carrierSecrets = parseSecrets(env.CARRIER_SECRETS);
     this.rateLimitPublic = env.RATE_LIMIT_PUBLIC ?? 60;
     this.webhookAllowPrivate = env.WEBHOOK_ALLOW_PRIVATE ?? false;
@@ -245,6 +312,14 @@ export class AppConfig {
       name: env.IMPORTER_OF_RECORD_NAME ?? 'Shanghai Hema Network Technology Co., Ltd. 上海盒马网络科技有限公司',
       address: env.IMPORTER_OF_RECORD_ADDRESS ?? 'Shanghai, China\n中国上海市',
     };
+    this.carrierTimeoutMs = env.CARRIER_TIMEOUT_MS ?? 10_000;
+    // The UPU Parcel Post Regulations let a postal operator cap a parcel's declared value, but at
+    // no less than 4,000 SDR: the highest value both Iposita and China Post must take. Set it
+    // from Iposita's EMS terms where they publish a different cap.
+    this.postalMaxParcelValueSdr = env.POSTAL_MAX_PARCEL_VALUE_SDR ?? 4000;
+    this.courierMaxParcelKg = env.COURIER_MAX_PARCEL_KG ?? 70;
+    this.trackingPollIntervalMs = env.TRACKING_POLL_INTERVAL_MS ?? 5 * 60_000;
+    this.trackingStaleAfterMs = env.TRACKING_STALE_AFTER_MS ?? 2 * 3_600_000;
   }
 
   /** Validates a raw environment (process.env by default); throws {@link ConfigValidationError}. */

@@ -7,6 +7,7 @@ export * from './purchase-order';
 export * from './order-pricing';
 export * from './shipment';
 export * from './tracking';
+export * from './carrier-numbers';
 export * from './task';
 export * from './product';
 export * from './rwanda';

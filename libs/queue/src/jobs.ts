@@ -94,6 +94,10 @@ export interface JobPayloads {
   'handoff.cancel_booking': { shipmentId: string; actor: Actor; booking?: { carrier: string; bookingId: string } };
   /** Staff decided an `exception_review` task. */
   'tracking.exception_reviewed': TaskCompletedPayload;
+  /** Scheduled: find shipments on the way that the carrier has said nothing about lately. */
+  'tracking.poll_stale': { actor: Actor };
+  /** Ask the shipment's carrier for its tracking events and ingest them as if pushed. */
+  'tracking.poll': { shipmentId: string };
   /** A shipment of the order moved: recount quantities and move the order. */
   'purchase_order.recompute': { purchaseOrderId: string; actor: Actor };
   /** Staff decided a `failed_job` task: retry or discard the job. */
@@ -124,6 +128,8 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'handoff.cancel_booking': QUEUES.handoff,
   'handoff.notify_handover': QUEUES.handoff,
   'tracking.exception_reviewed': QUEUES.tracking,
+  'tracking.poll_stale': QUEUES.tracking,
+  'tracking.poll': QUEUES.tracking,
   'purchase_order.recompute': QUEUES.purchaseOrders,
   'queue.failed_job_resolved': QUEUES.maintenance,
   'maintenance.purge_idempotency_keys': QUEUES.maintenance,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
+  CARRIER_EVENT_CODES,
   DomainError,
   InvalidTransitionError,
   Money,
@@ -35,7 +36,7 @@ import { ShipmentLine } from './entities/shipment-line.entity';
 import { ShipmentPackage } from './entities/shipment-package.entity';
 import type { CreateShipmentDto } from './dto/create-shipment.dto';
 import type { ListShipmentsDto } from './dto/list-shipments.dto';
-import { chooseMode, parcelProblem, type ParcelSize } from './mode-rules';
+import { chooseMode, parcelProblem, parcelValueSdr, type ParcelSize } from './mode-rules';
 import { toShipmentView, type ShipmentDocumentView, type ShipmentEventView, type ShipmentView } from './shipment.views';
 
 /** Statuses from which a shipment can still be cancelled without the carrier holding goods. */
@@ -105,6 +106,12 @@ export class ShipmentsService {
           lengthUm: parseCm(pkg.lengthCm, `packages[${p}].lengthCm`),
           widthUm: parseCm(pkg.widthCm, `packages[${p}].widthCm`),
           heightUm: parseCm(pkg.heightCm, `packages[${p}].heightCm`),
+          valueSdr: parcelValueSdr({
+            contents: pkg.contents,
+            prices: orderLineBySku,
+            currency: order.currency,
+            sdrRates: this.config.sdrRates,
+          }),
         };
         if (parcel.lengthUm === 0 || parcel.widthUm === 0 || parcel.heightUm === 0) {
           throw DomainError.validation(`packages[${p}]`, 'sizes must be greater than 0');
@@ -127,10 +134,12 @@ export class ShipmentsService {
       }
       let mode = dto.mode;
       if (mode === 'postal' || mode === 'courier') {
-        const problem = parcels.map((p) => parcelProblem(mode as 'postal' | 'courier', p)).find((x) => x !== null);
+        const problem = parcels
+          .map((p) => parcelProblem(mode as 'postal' | 'courier', p, this.config))
+          .find((x) => x !== null);
         if (problem) throw DomainError.rule(`${problem}; choose another mode or repack`, 'mode');
       }
-      mode ??= chooseMode(parcels);
+      mode ??= chooseMode(parcels, this.config);
 
       const id = newId();
       const netWeightG = dto.lines.reduce((sum, l) => sum + l.quantity * products.get(l.sku)!.unitNetWeightG, 0);
@@ -181,7 +190,11 @@ export class ShipmentsService {
             id: newId(),
             shipmentId: id,
             position: i,
-            ...p,
+            reference: p.reference,
+            grossWeightG: p.grossWeightG,
+            lengthUm: p.lengthUm,
+            widthUm: p.widthUm,
+            heightUm: p.heightUm,
             contents,
             // The packer attaches the item's customs declaration: fixed here, checked with the papers.
             postalForm:
@@ -331,8 +344,11 @@ export class ShipmentsService {
       description: string;
       received_at: Date;
     }[] = await manager.query(
-      `SELECT event_id, code, occurred_at, location, description, received_at FROM tracking_event WHERE shipment_id = $1 ORDER BY occurred_at, id`,
-      [id],
+      // By when it happened, then the contract's order of codes, then id: the same list however
+      // the carrier's pushes arrived (shuffled or repeated).
+      `SELECT event_id, code, occurred_at, location, description, received_at FROM tracking_event WHERE shipment_id = $1
+        ORDER BY occurred_at, array_position($2::text[], code), event_id COLLATE "C"`,
+      [id, CARRIER_EVENT_CODES],
     );
     return rows.map((r) => ({
       eventId: r.event_id,

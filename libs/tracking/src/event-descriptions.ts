@@ -1,6 +1,9 @@
 import type { CarrierEventCode } from '@corridor/domain';
 
-/** Bilingual wording of each event code for store staff; the carrier's own text is kept as well. */
+/**
+ * Corridor's own bilingual wording of each event code: the public tracking answer shows this,
+ * never the carrier's free text (which may name people or be in neither language).
+ */
 export const EVENT_DESCRIPTIONS: Readonly<Record<CarrierEventCode, { en: string; zh: string }>> = {
   accepted: { en: 'Accepted by the carrier in Kigali', zh: '承运商已在基加利收件' },
   departed_origin: { en: 'Departed Rwanda', zh: '已离开卢旺达' },

@@ -1,5 +1,7 @@
 export * from './carrier-signature';
 export * from './event-descriptions';
+export * from './public-location';
+export * from './tracking-journey';
 export * from './tracking-event.entity';
 export * from './carrier-events.dto';
 export * from './tracking.service';

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Milestone } from '@corridor/domain';
 import { JobHandler, type JobPayloads } from '@corridor/queue';
 import { ShipmentsService } from '@corridor/shipments';
+import { resumeMilestone } from './tracking-journey';
 import { TrackingService } from './tracking.service';
 
 /** Carries out staff decisions on `exception_review` tasks. */
@@ -29,7 +30,11 @@ export class TrackingProcessor {
         );
         return { outcome: 'cancelled' };
       }
-      const resumeAt = (shipment.milestoneBeforeException ?? 'handed_over') as Milestone;
+      // The milestone it was at, or a further one the carrier reported late (history only then).
+      const resumeAt = resumeMilestone(
+        shipment.milestoneBeforeException as Milestone | null,
+        await this.tracking.storedEvents(manager, shipment.id),
+      );
       await this.tracking.advance(manager, shipment, resumeAt, payload.actor, payload.note ?? 'resumed by staff');
       return { outcome: 'resumed' };
     });

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   DomainError,
-  STATUS_BY_EVENT_CODE,
   SYSTEM_ACTOR,
   TRACKING_NUMBER_PATTERN,
   isMilestone,
@@ -11,6 +10,7 @@ import {
   type Actor,
   type CarrierEventCode,
   type Milestone,
+  type ShipmentStatus,
 } from '@corridor/domain';
 import { newId } from '@corridor/persistence';
 import { JobPublisher } from '@corridor/queue';
@@ -18,6 +18,27 @@ import { ShipmentsService, type Shipment } from '@corridor/shipments';
 import { StoresService } from '@corridor/purchase-orders';
 import type { CarrierEventDto } from './carrier-events.dto';
 import { EVENT_DESCRIPTIONS, TRANSIT_DAYS } from './event-descriptions';
+import { publicLocation } from './public-location';
+import { compareJourneyEvents, planJourney, type JourneyEvent } from './tracking-journey';
+
+/** A stored carrier event, with the carrier's own text (staff-facing only). */
+export interface StoredEvent extends JourneyEvent {
+  id: string;
+  location: string;
+  description: string;
+}
+
+/** The public answer of `GET /v1/tracking/:trackingNumber`. */
+export interface PublicTracking {
+  trackingNumber: string;
+  status: ShipmentStatus;
+  carrier: string | null;
+  origin: string;
+  destination: { city: string | null; store: string | null; cityZh: string | null; storeZh: string | null };
+  estimatedDelivery: string;
+  /** Oldest first, in journey order. */
+  events: { code: CarrierEventCode; occurredAt: string; location: string; description: { en: string; zh: string } }[];
+}
 
 export interface IngestResult {
   accepted: number;
@@ -38,8 +59,8 @@ export class TrackingService {
   ) {}
 
   /**
-   * Records pushed events (a repeated `eventId` is ignored) and moves each shipment to what
-   * its latest event by `occurredAt` says, never back to an earlier milestone.
+   * Records pushed events (a repeated `eventId` is ignored) and moves each shipment as
+   * {@link planJourney} says: to the furthest milestone by `occurredAt`, never back.
    */
   async ingest(carrier: string, events: CarrierEventDto[]): Promise<IngestResult> {
     const result: IngestResult = { accepted: 0, duplicates: 0, unknownTrackingNumbers: [] };
@@ -54,9 +75,12 @@ export class TrackingService {
         }
         const fresh = new Set<string>();
         for (const e of group) {
+          // Milliseconds, as the ordering of events compares them: a finer stored instant
+          // would let two events tie in one place and not in the other.
           const inserted: unknown[] = await manager.query(
             `INSERT INTO tracking_event (id, shipment_id, carrier, event_id, code, occurred_at, location, description, received_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now()) ON CONFLICT (carrier, event_id) DO NOTHING RETURNING id`,
+             VALUES ($1, $2, $3, $4, $5, date_trunc('milliseconds', $6::timestamptz), $7, $8, now())
+             ON CONFLICT (carrier, event_id) DO NOTHING RETURNING id`,
             [newId(), shipment.id, carrier, e.eventId, e.code, e.occurredAt, e.location, e.description],
           );
           if (inserted.length > 0) {
@@ -73,26 +97,37 @@ export class TrackingService {
   }
 
   /**
-   * Moves the shipment to where its latest event puts it, when that event is one just
-   * received: a repeated or older event is history only, so it cannot undo a staff `resume`.
-   * Opens an `exception_review` task on trouble.
+   * Makes the moves the freshly stored events call for, in journey order; an exception opens
+   * an `exception_review` task. A repeated or older event is history only, so it cannot undo
+   * a staff `resume`.
    */
   private async follow(manager: EntityManager, shipment: Shipment, fresh: Set<string>): Promise<void> {
-    if (shipment.status === 'cancelled' || shipment.status === 'delivered') return;
-    const latest: { code: CarrierEventCode; event_id: string; location: string; description: string }[] =
-      await manager.query(
-        `SELECT code, event_id, location, description FROM tracking_event WHERE shipment_id = $1 ORDER BY occurred_at DESC, received_at DESC LIMIT 1`,
-        [shipment.id],
-      );
-    if (latest.length === 0 || !fresh.has(latest[0].event_id)) return;
-    const event = latest[0];
-    const target = STATUS_BY_EVENT_CODE[event.code];
-    if (target === 'exception') {
-      if (shipment.status === 'exception' || !isMilestone(shipment.status)) return;
-      const before = shipment.status;
+    const events = await this.storedEvents(manager, shipment.id);
+    const steps = planJourney({
+      state: {
+        status: shipment.status,
+        milestoneBeforeException: (shipment.milestoneBeforeException as Milestone | null) ?? null,
+      },
+      events,
+      fresh,
+    });
+    for (const step of steps) {
+      const event = step.event;
+      if (step.kind === 'reach') {
+        await this.shipments.move(manager, shipment, `reach_${step.to}`, CARRIER_ACTOR, {
+          reason:
+            step.to === 'handed_over'
+              ? event.code === 'accepted'
+                ? 'carrier accepted the parcel'
+                : `carrier reported ${event.code}, so it holds the parcel`
+              : null,
+          set: step.from === 'exception' ? { milestone_before_exception: null } : undefined,
+        });
+        continue;
+      }
       await this.shipments.move(manager, shipment, 'exception', CARRIER_ACTOR, {
         reason: `${event.code}: ${event.description}`.slice(0, 500),
-        set: { milestone_before_exception: before },
+        set: { milestone_before_exception: step.from },
       });
       await this.jobs.publish(manager, 'task.open', {
         type: 'exception_review',
@@ -102,13 +137,36 @@ export class TrackingService {
             0,
             1000,
           ),
-        dedupeKey: `exception_review:${shipment.id}:${shipment.version}`,
-        data: { eventCode: event.code, eventId: event.event_id, milestoneBeforeException: before },
+        // One review per exception event: a later exception, after the carrier moved on, is new trouble.
+        dedupeKey: `exception_review:${shipment.id}:${event.id}`,
+        data: { eventCode: event.code, eventId: event.eventId, milestoneBeforeException: step.from },
       });
-      return;
     }
-    if (!isMilestone(target)) return;
-    await this.advance(manager, shipment, target);
+  }
+
+  /** Every event stored for the shipment, oldest first in journey order. */
+  async storedEvents(manager: EntityManager, shipmentId: string): Promise<StoredEvent[]> {
+    const rows: {
+      id: string;
+      event_id: string;
+      code: CarrierEventCode;
+      occurred_at: Date;
+      location: string;
+      description: string;
+    }[] = await manager.query(
+      `SELECT id, event_id, code, occurred_at, location, description FROM tracking_event WHERE shipment_id = $1`,
+      [shipmentId],
+    );
+    return rows
+      .map((r) => ({
+        id: r.id,
+        eventId: r.event_id,
+        code: r.code,
+        occurredAt: r.occurred_at,
+        location: r.location,
+        description: r.description,
+      }))
+      .sort(compareJourneyEvents);
   }
 
   /** Steps forward to `target` (through `handed_over` when still booked); never backwards. */
@@ -139,8 +197,12 @@ export class TrackingService {
     }
   }
 
-  /** What anyone with the tracking number may see: no prices, no people, no supplier details. */
-  async publicView(trackingNumber: string) {
+  /**
+   * What anyone with the tracking number may see: the contract's fields only. Descriptions are
+   * Corridor's own wording per event code and locations are trimmed to a plain place name, so
+   * no carrier free text (which may name people) and no prices or supplier details leave.
+   */
+  async publicView(trackingNumber: string): Promise<PublicTracking> {
     if (!TRACKING_NUMBER_PATTERN.test(trackingNumber))
       throw DomainError.validation('trackingNumber', 'must be 8-40 of A-Z 0-9');
     const manager = this.dataSource.manager;
@@ -150,11 +212,7 @@ export class TrackingService {
     if (rows.length === 0) throw DomainError.notFound('tracking number');
     const shipment = await this.shipments.load(manager, rows[0].id);
     const store = await this.stores.find(manager, shipment.storeCode);
-    const events: { code: CarrierEventCode; occurred_at: Date; location: string; description: string }[] =
-      await manager.query(
-        `SELECT code, occurred_at, location, description FROM tracking_event WHERE shipment_id = $1 ORDER BY occurred_at, id`,
-        [shipment.id],
-      );
+    const events = await this.storedEvents(manager, shipment.id);
     const handedOver: { at: Date }[] = await manager.query(
       `SELECT at FROM status_history WHERE aggregate_id = $1 AND to_status = 'handed_over' ORDER BY at LIMIT 1`,
       [shipment.id],
@@ -162,7 +220,7 @@ export class TrackingService {
     const delivered = events.find((e) => e.code === 'delivered');
     const start = handedOver[0]?.at ?? new Date();
     const estimatedDelivery = delivered
-      ? delivered.occurred_at.toISOString().slice(0, 10)
+      ? delivered.occurredAt.toISOString().slice(0, 10)
       : new Date(start.getTime() + (TRANSIT_DAYS[shipment.mode] ?? 7) * 86_400_000).toISOString().slice(0, 10);
     return {
       trackingNumber,
@@ -178,9 +236,9 @@ export class TrackingService {
       estimatedDelivery,
       events: events.map((e) => ({
         code: e.code,
-        occurredAt: e.occurred_at.toISOString(),
-        location: e.location,
-        description: { en: e.description || EVENT_DESCRIPTIONS[e.code].en, zh: EVENT_DESCRIPTIONS[e.code].zh },
+        occurredAt: e.occurredAt.toISOString(),
+        location: publicLocation(e.location),
+        description: { en: EVENT_DESCRIPTIONS[e.code].en, zh: EVENT_DESCRIPTIONS[e.code].zh },
       })),
     };
   }

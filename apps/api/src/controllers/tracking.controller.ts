@@ -1,14 +1,68 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Body,
+  Catch,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Logger,
+  Param,
+  Post,
+  Query,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@corridor/auth';
+import { ApiError, ErrorEnvelopeFilter } from '@corridor/http';
 import { CarrierEventsDto, TrackingService } from '@corridor/tracking';
-import { renderTrackingPage } from '../tracking-page';
+import { pickLanguage, renderTrackingErrorPage, renderTrackingPage } from '../tracking-page';
 import { CarrierSignatureGuard } from '../carrier-signature.guard';
 import { RateLimited } from '../rate-limit.guard';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { CarrierEventsResultView } from '../openapi/carrier-events-result.view';
 import { TrackingView } from '../openapi/tracking.view';
+
+/** The page is HTML, no JSON: `default-src 'none'` holds it to its own inline styles. */
+const PAGE_HEADERS = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-cache',
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+} as const;
+
+/**
+ * Errors of the tracking page (a malformed number, an unknown one, the rate limit) as HTML
+ * pages with the same status codes the JSON route answers in the envelope.
+ */
+@Catch()
+class TrackingPageErrorFilter extends ErrorEnvelopeFilter {
+  private readonly log = new Logger('TrackingPage');
+
+  override catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const { status, message } = this.describe(exception);
+    if (status >= 500)
+      this.log.error(`${request.method} ${request.url}: ${String((exception as Error)?.stack ?? message)}`);
+    if (exception instanceof ApiError && exception.code === 'RATE_LIMITED') {
+      const retry = exception.details.find((d) => d.retryAfterSeconds !== undefined)?.retryAfterSeconds;
+      if (retry !== undefined) void reply.header('Retry-After', String(retry));
+    }
+    const query = request.query as Record<string, unknown> | undefined;
+    const html = renderTrackingErrorPage({
+      status,
+      lang: pickLanguage(query?.lang, request.headers['accept-language']),
+      trackingNumber: String((request.params as Record<string, unknown> | undefined)?.trackingNumber ?? ''),
+      requestId: String(request.id),
+    });
+    void reply.status(status).headers(PAGE_HEADERS).send(html);
+  }
+}
 
 @ApiTags('tracking')
 @Controller()
@@ -25,14 +79,23 @@ export class TrackingController {
     return this.tracking.publicView(trackingNumber);
   }
 
-  /** The same, as a small bilingual page for store staff. */
+  /**
+   * The same, as a small bilingual page for store staff: `?lang=zh|en`, else the browser's
+   * `Accept-Language`. Errors are HTML pages too (400 malformed, 404 unknown, 429).
+   */
   @Get('track/:trackingNumber')
   @Public()
   @RateLimited()
+  @UseFilters(TrackingPageErrorFilter)
   @ApiExcludeEndpoint()
-  async page(@Param('trackingNumber') trackingNumber: string, @Res() reply: FastifyReply): Promise<void> {
+  async page(
+    @Param('trackingNumber') trackingNumber: string,
+    @Query('lang') lang: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const view = await this.tracking.publicView(trackingNumber);
-    await reply.header('content-type', 'text/html; charset=utf-8').send(renderTrackingPage(view));
+    await reply.headers(PAGE_HEADERS).send(renderTrackingPage(view, pickLanguage(lang, acceptLanguage)));
   }
 
   /** Carriers push tracking events, signed with HMAC-SHA256 of "t.rawBody". */

@@ -1,10 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CARRIER_EVENT_CODES, SHIPMENT_STATUSES, type CarrierEventCode, type ShipmentStatus } from '@corridor/domain';
-import type { TrackingService } from '@corridor/tracking';
+import type { PublicTracking } from '@corridor/tracking';
 import { BilingualTextView } from './bilingual-text.view';
 import { CALENDAR_DATE, CARRIER_OR_NULL, TIMESTAMP } from './formats';
-
-type PublicTracking = Awaited<ReturnType<TrackingService['publicView']>>;
 
 /** Where the parcel goes; `null` only if the store has since been removed. */
 export class TrackingDestinationView {
@@ -30,8 +28,11 @@ export class TrackingEventView {
   @ApiProperty(TIMESTAMP)
   occurredAt: string;
 
+  /** The place the carrier reported, as a plain name: letters, digits, spaces and `, . - ' ( ) /`, at most 60 characters. */
+  @ApiProperty({ maxLength: 60, example: 'Kigali, RW' })
   location: string;
 
+  /** Corridor's wording of the event code in English and Chinese (not the carrier's free text). */
   description: BilingualTextView;
 }
 
@@ -54,6 +55,6 @@ export class TrackingView implements PublicTracking {
   @ApiProperty(CALENDAR_DATE)
   estimatedDelivery: string;
 
-  /** Oldest first. */
+  /** Oldest first (by `occurredAt`, then along the journey, then by the carrier's event id). */
   events: TrackingEventView[];
 }

@@ -1,0 +1,157 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { AppConfig } from '@corridor/config';
+import { CarrierClient, CarrierRefusal, type BookingRequest } from './carrier-client';
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+/** A carrier on a loopback port whose answer each test sets; it records every request. */
+class FakeCarrier {
+  readonly seen: Seen[] = [];
+  answer: (req: Seen, res: ServerResponse) => void = (_req, res) => res.end('{}');
+  private server!: Server;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        const seen = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
+        this.seen.push(seen);
+        this.answer(seen, res);
+      });
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+const request: BookingRequest = {
+  reference: '01936b2e-0000-7000-8000-000000000001',
+  packages: [{ reference: 'PKG-1', grossWeightKg: '5.200', lengthCm: '40', widthCm: '30', heightCm: '20' }],
+  origin: { city: 'Kigali', country: 'RW' },
+  destination: { city: 'Shanghai', country: 'CN', airport: 'PVG', storeCode: 'FS-SHA-001' },
+};
+
+describe('CarrierClient', () => {
+  const carrier = new FakeCarrier();
+  let client: CarrierClient;
+
+  beforeAll(async () => {
+    await carrier.start();
+    client = new CarrierClient(
+      AppConfig.fromEnv({ CARRIER_SIM_URL: carrier.url, CARRIER_SECRETS: 'express=s3cret', CARRIER_TIMEOUT_MS: '300' }),
+    );
+  });
+  afterAll(() => carrier.stop());
+  beforeEach(() => {
+    carrier.seen.length = 0;
+  });
+
+  it('books with the shipment id as idempotency key, the same on every attempt', async () => {
+    let calls = 0;
+    carrier.answer = (_req, res) => {
+      calls += 1;
+      if (calls === 1) {
+        res.statusCode = 503;
+        res.end('{"error":"busy"}');
+      } else {
+        res.setHeader('content-type', 'application/json');
+        res.end(
+          '{"bookingId":"B1","carrier":"express","trackingNumber":"EX12345678RW","reference":"r","status":"booked"}',
+        );
+      }
+    };
+
+    await expect(client.book('express', request)).rejects.not.toBeInstanceOf(CarrierRefusal);
+    await expect(client.book('express', request)).resolves.toMatchObject({ trackingNumber: 'EX12345678RW' });
+
+    const keys = carrier.seen.map((s) => s.headers['idempotency-key']);
+    expect(keys).toEqual([`shipment-${request.reference}`, `shipment-${request.reference}`]);
+    expect(carrier.seen[0].headers.authorization).toBe('Bearer s3cret');
+    expect(JSON.parse(carrier.seen[0].body)).toEqual(request);
+  });
+
+  it('gives up on a carrier that does not answer within CARRIER_TIMEOUT_MS, as a retryable error', async () => {
+    carrier.answer = () => undefined; // never answers
+    const started = Date.now();
+
+    const error = await client.book('express', request).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(CarrierRefusal);
+    expect((error as Error).message).toMatch(/carrier express unreachable/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('gives up on a carrier that stalls in the middle of its answer, as a retryable error', async () => {
+    carrier.answer = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"bookingId":'); // and nothing more
+    };
+
+    const error = await client.book('express', request).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(CarrierRefusal);
+  });
+
+  it('retries 429 and 5xx, but not other 4xx', async () => {
+    for (const status of [429, 500, 502]) {
+      carrier.answer = (_req, res) => {
+        res.statusCode = status;
+        res.end('{}');
+      };
+      const error = await client.book('express', request).catch((e: unknown) => e);
+      expect(error).not.toBeInstanceOf(CarrierRefusal);
+      expect((error as Error).message).toContain(String(status));
+    }
+    carrier.answer = (_req, res) => {
+      res.statusCode = 422;
+      res.end('{"error":{"code":"VALIDATION_FAILED"}}');
+    };
+    await expect(client.book('express', request)).rejects.toBeInstanceOf(CarrierRefusal);
+  });
+
+  it('refuses a carrier it has no secret for without calling it', async () => {
+    await expect(client.book('air-cargo', request)).rejects.toBeInstanceOf(CarrierRefusal);
+    expect(carrier.seen).toHaveLength(0);
+  });
+
+  it('polls tracking with an authenticated GET without a body', async () => {
+    carrier.answer = (_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ trackingNumber: 'EX12345678RW', status: 'in_transit', events: [] }));
+    };
+
+    await expect(client.track('express', 'EX12345678RW')).resolves.toEqual({
+      trackingNumber: 'EX12345678RW',
+      status: 'in_transit',
+      events: [],
+    });
+    expect(carrier.seen).toEqual([
+      expect.objectContaining({ method: 'GET', url: '/v1/carriers/express/tracking/EX12345678RW', body: '' }),
+    ]);
+    expect(carrier.seen[0].headers.authorization).toBe('Bearer s3cret');
+  });
+
+  it('treats an unknown tracking number as a refusal', async () => {
+    carrier.answer = (_req, res) => {
+      res.statusCode = 404;
+      res.end('{"error":{"code":"NOT_FOUND"}}');
+    };
+
+    await expect(client.track('express', 'EX00000000RW')).rejects.toBeInstanceOf(CarrierRefusal);
+  });
+});
