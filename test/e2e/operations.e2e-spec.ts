@@ -201,8 +201,17 @@ describe('operations and the staff review', () => {
       expectError(await env.api.get('/v1/tracking/not-a-number'), 400, 'VALIDATION_FAILED');
     });
 
+    it.each(['EE123456784RW', 'AWB17612345676'])(
+      'answers 400 VALIDATION_FAILED to %s, whose check digit is wrong',
+      async (trackingNumber) => {
+        const response = await env.api.get(`/v1/tracking/${trackingNumber}`);
+        expectError(response, 400, 'VALIDATION_FAILED');
+        expect(response.body.error.message).toMatch(/check digit/);
+      },
+    );
+
     it('answers 404 NOT_FOUND to an unknown tracking number', async () => {
-      expectError(await env.api.get('/v1/tracking/EE999999999RW'), 404, 'NOT_FOUND');
+      expectError(await env.api.get('/v1/tracking/EE999999995RW'), 404, 'NOT_FOUND');
     });
   });
 

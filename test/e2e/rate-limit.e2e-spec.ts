@@ -15,8 +15,8 @@ describe('rate limits on public routes', () => {
 
   it('answers 429 RATE_LIMITED with Retry-After once an address is over the limit', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 3; i++) statuses.push((await env.api.get('/v1/tracking/EE000000000RW')).status);
-    const limited = await env.api.get('/v1/tracking/EE000000000RW');
+    for (let i = 0; i < 3; i++) statuses.push((await env.api.get('/v1/tracking/EE000000005RW')).status);
+    const limited = await env.api.get('/v1/tracking/EE000000005RW');
 
     expect(statuses).toEqual([404, 404, 404]);
     expect(limited.status).toBe(429);

@@ -263,7 +263,7 @@ describe('the tracking page in a browser', () => {
   });
 
   it.each([
-    ['an unknown number', 'EE999999999RW', 404, 'Tracking number not found', '未找到该运单'],
+    ['an unknown number', 'EE999999995RW', 404, 'Tracking number not found', '未找到该运单'],
     ['a malformed number', 'not-a-number', 400, 'Not a tracking number', '运单号格式不正确'],
   ] as const)('answers %s with an HTML page', async (_name, number, status, en, zh) => {
     const { context, page } = await phone();

@@ -1,4 +1,5 @@
 import {
+  trackingNumberProblem,
   airWaybillCheckDigit,
   isValidAirWaybill,
   isValidExpressWaybill,
@@ -97,5 +98,22 @@ describe('isValidExpressWaybill', () => {
     expect(isValidExpressWaybill('EX001234567')).toBe(false);
     expect(isValidExpressWaybill('0012345678')).toBe(false);
     expect(isValidExpressWaybill('EX00123456789')).toBe(false);
+  });
+});
+
+describe('trackingNumberProblem', () => {
+  it.each(['EE123456785RW', 'RR473124829GB', 'AWB17612345675', '17612345675', 'EX1234567890'])('takes %s', (value) => {
+    expect(trackingNumberProblem(value)).toBeNull();
+  });
+
+  it.each([
+    ['EE123456784RW', /S10 check digit/],
+    ['RR473124820GB', /S10 check digit/],
+    ['AWB17612345676', /air waybill check digit/],
+    ['17612345670', /air waybill check digit/],
+    ['ee123456785rw', /A-Z 0-9/],
+    ['EE12', /A-Z 0-9/],
+  ])('refuses %s', (value, problem) => {
+    expect(trackingNumberProblem(value)).toMatch(problem);
   });
 });

@@ -55,3 +55,14 @@ export function isValidAirWaybill(value: string): boolean {
 export function isValidExpressWaybill(value: string): boolean {
   return /^EX\d{10}$/.test(value);
 }
+
+/**
+ * Why a tracking number cannot be one a carrier issued, or null when it may be: the general
+ * shape, and the check digit of the forms that carry one (UPU S10, air waybill).
+ */
+export function trackingNumberProblem(value: string): string | null {
+  if (!/^[A-Z0-9]{8,40}$/.test(value)) return 'must be 8-40 of A-Z 0-9';
+  if (/^[A-Z]{2}\d{9}[A-Z]{2}$/.test(value) && !isValidS10(value)) return 'has a wrong UPU S10 check digit';
+  if (/^(?:AWB)?\d{11}$/.test(value) && !isValidAirWaybill(value)) return 'has a wrong air waybill check digit';
+  return null;
+}

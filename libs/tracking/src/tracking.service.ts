@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   DomainError,
   SYSTEM_ACTOR,
-  TRACKING_NUMBER_PATTERN,
+  trackingNumberProblem,
   isMilestone,
   milestoneRank,
   type Actor,
@@ -203,8 +203,8 @@ export class TrackingService {
    * no carrier free text (which may name people) and no prices or supplier details leave.
    */
   async publicView(trackingNumber: string): Promise<PublicTracking> {
-    if (!TRACKING_NUMBER_PATTERN.test(trackingNumber))
-      throw DomainError.validation('trackingNumber', 'must be 8-40 of A-Z 0-9');
+    const problem = trackingNumberProblem(trackingNumber);
+    if (problem) throw DomainError.validation('trackingNumber', problem);
     const manager = this.dataSource.manager;
     const rows: { id: string }[] = await manager.query(`SELECT id FROM shipment WHERE tracking_number = $1`, [
       trackingNumber,
