@@ -59,6 +59,27 @@ describe('CarrierClient', () => {
     carrier.seen.length = 0;
   });
 
+  it('refuses a booking whose tracking number breaks the carrier’s own rule', async () => {
+    carrier.answer = (_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(
+        '{"bookingId":"B2","carrier":"express","trackingNumber":"EE123456785RW","reference":"r","status":"booked"}',
+      );
+    };
+
+    await expect(client.book('express', request)).rejects.toThrow(/not an express waybill/);
+    await expect(client.book('express', request)).rejects.toBeInstanceOf(CarrierRefusal);
+  });
+
+  it('has an adapter for each carrier, and refuses an unknown one', () => {
+    expect(['iposita-ems', 'express', 'air-cargo'].map((code) => client.carrier(code).code)).toEqual([
+      'iposita-ems',
+      'express',
+      'air-cargo',
+    ]);
+    expect(() => client.carrier('dhl')).toThrow(CarrierRefusal);
+  });
+
   it('books with the shipment id as idempotency key, the same on every attempt', async () => {
     let calls = 0;
     carrier.answer = (_req, res) => {
@@ -69,13 +90,13 @@ describe('CarrierClient', () => {
       } else {
         res.setHeader('content-type', 'application/json');
         res.end(
-          '{"bookingId":"B1","carrier":"express","trackingNumber":"EX12345678RW","reference":"r","status":"booked"}',
+          '{"bookingId":"B1","carrier":"express","trackingNumber":"EX1234567890","reference":"r","status":"booked"}',
         );
       }
     };
 
     await expect(client.book('express', request)).rejects.not.toBeInstanceOf(CarrierRefusal);
-    await expect(client.book('express', request)).resolves.toMatchObject({ trackingNumber: 'EX12345678RW' });
+    await expect(client.book('express', request)).resolves.toMatchObject({ trackingNumber: 'EX1234567890' });
 
     const keys = carrier.seen.map((s) => s.headers['idempotency-key']);
     expect(keys).toEqual([`shipment-${request.reference}`, `shipment-${request.reference}`]);
@@ -132,16 +153,16 @@ describe('CarrierClient', () => {
   it('polls tracking with an authenticated GET without a body', async () => {
     carrier.answer = (_req, res) => {
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ trackingNumber: 'EX12345678RW', status: 'in_transit', events: [] }));
+      res.end(JSON.stringify({ trackingNumber: 'EX1234567890', status: 'in_transit', events: [] }));
     };
 
-    await expect(client.track('express', 'EX12345678RW')).resolves.toEqual({
-      trackingNumber: 'EX12345678RW',
+    await expect(client.track('express', 'EX1234567890')).resolves.toEqual({
+      trackingNumber: 'EX1234567890',
       status: 'in_transit',
       events: [],
     });
     expect(carrier.seen).toEqual([
-      expect.objectContaining({ method: 'GET', url: '/v1/carriers/express/tracking/EX12345678RW', body: '' }),
+      expect.objectContaining({ method: 'GET', url: '/v1/carriers/express/tracking/EX1234567890', body: '' }),
     ]);
     expect(carrier.seen[0].headers.authorization).toBe('Bearer s3cret');
   });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { AppConfig } from '@corridor/config';
+import { isValidAirWaybill, isValidExpressWaybill, isValidS10 } from '@corridor/domain';
 
 export interface BookingRequest {
   /** Corridor's shipment id; also the idempotency key, so a retried booking never books twice. */
@@ -40,43 +41,60 @@ export interface CarrierTracking {
 /** Thrown for answers that retrying will not change (the carrier refused the request). */
 export class CarrierRefusal extends UnrecoverableError {}
 
-/**
- * The carriers' booking and tracking API over HTTP. Connection failures, timeouts
- * (`CARRIER_TIMEOUT_MS`), 429 and 5xx are thrown as ordinary errors so the job retries with
- * backoff; other 4xx are {@link CarrierRefusal}.
- */
-@Injectable()
-export class CarrierClient {
-  constructor(private readonly config: AppConfig) {}
-
-  book(carrier: string, request: BookingRequest): Promise<Booking> {
-    return this.call(carrier, 'POST', `/bookings`, request, { 'Idempotency-Key': `shipment-${request.reference}` });
-  }
-
-  handover(
-    carrier: string,
-    bookingId: string,
-    input: { receiptNumber: string; handedOverAt: string },
-  ): Promise<Booking> {
-    return this.call(carrier, 'POST', `/bookings/${encodeURIComponent(bookingId)}/handover`, input);
-  }
-
-  cancel(carrier: string, bookingId: string): Promise<Booking> {
-    return this.call(carrier, 'POST', `/bookings/${encodeURIComponent(bookingId)}/cancel`, {});
-  }
-
+/** What Corridor needs from a carrier: the port every carrier adapter implements. */
+export interface CarrierPort {
+  readonly code: string;
+  book(request: BookingRequest): Promise<Booking>;
+  handover(bookingId: string, input: { receiptNumber: string; handedOverAt: string }): Promise<Booking>;
+  cancel(bookingId: string): Promise<Booking>;
   /** Every event the carrier has for a tracking number: the poll for when its pushes stop coming. */
-  track(carrier: string, trackingNumber: string): Promise<CarrierTracking> {
-    return this.call(carrier, 'GET', `/tracking/${encodeURIComponent(trackingNumber)}`);
+  track(trackingNumber: string): Promise<CarrierTracking>;
+}
+
+/**
+ * One carrier's HTTP API. Connection failures, timeouts (`CARRIER_TIMEOUT_MS`), 429 and 5xx
+ * are thrown as ordinary errors so the job retries with backoff; other 4xx are
+ * {@link CarrierRefusal}. A tracking number the carrier's own rule refuses (a wrong S10 or
+ * air waybill check digit) is a refusal too: booking again returns the same booking.
+ */
+export class HttpCarrierAdapter implements CarrierPort {
+  constructor(
+    readonly code: string,
+    private readonly config: AppConfig,
+    private readonly rules: { trackingNumber: (value: string) => boolean; trackingNumberForm: string },
+  ) {}
+
+  async book(request: BookingRequest): Promise<Booking> {
+    const booking = await this.call<Booking>('POST', `/bookings`, request, {
+      'Idempotency-Key': `shipment-${request.reference}`,
+    });
+    if (typeof booking.trackingNumber !== 'string' || !this.rules.trackingNumber(booking.trackingNumber)) {
+      throw new CarrierRefusal(
+        `carrier ${this.code} gave tracking number ${String(booking.trackingNumber)}, not ${this.rules.trackingNumberForm}`,
+      );
+    }
+    return booking;
+  }
+
+  handover(bookingId: string, input: { receiptNumber: string; handedOverAt: string }): Promise<Booking> {
+    return this.call('POST', `/bookings/${encodeURIComponent(bookingId)}/handover`, input);
+  }
+
+  cancel(bookingId: string): Promise<Booking> {
+    return this.call('POST', `/bookings/${encodeURIComponent(bookingId)}/cancel`, {});
+  }
+
+  track(trackingNumber: string): Promise<CarrierTracking> {
+    return this.call('GET', `/tracking/${encodeURIComponent(trackingNumber)}`);
   }
 
   private async call<T>(
-    carrier: string,
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<T> {
+    const carrier = this.code;
     const secret = this.config.carrierSecret(carrier);
     if (!secret) throw new CarrierRefusal(`no credentials configured for carrier ${carrier}`);
     const url = `${this.config.carrierSimUrl}/v1/carriers/${encodeURIComponent(carrier)}${path}`;
@@ -106,6 +124,53 @@ export class CarrierClient {
     throw new CarrierRefusal(
       `carrier ${carrier} refused ${method} ${path} with ${response.status}: ${text.slice(0, 300)}`,
     );
+  }
+}
+
+/** Each carrier's own rule for the numbers it issues, as data. */
+const CARRIER_RULES: Record<string, { trackingNumber: (value: string) => boolean; trackingNumberForm: string }> = {
+  'iposita-ems': { trackingNumber: isValidS10, trackingNumberForm: 'a UPU S10 item number with a valid check digit' },
+  express: { trackingNumber: isValidExpressWaybill, trackingNumberForm: 'an express waybill (EX and 10 digits)' },
+  'air-cargo': { trackingNumber: isValidAirWaybill, trackingNumberForm: 'an air waybill with a valid check digit' },
+};
+
+/** The carriers Corridor books with, one adapter each, by carrier code. */
+@Injectable()
+export class CarrierClient {
+  private readonly adapters: Map<string, CarrierPort>;
+
+  constructor(config: AppConfig) {
+    this.adapters = new Map(
+      Object.entries(CARRIER_RULES).map(([code, rules]) => [code, new HttpCarrierAdapter(code, config, rules)]),
+    );
+  }
+
+  /** The adapter of a carrier; an unknown code is a refusal, not something a retry fixes. */
+  carrier(code: string): CarrierPort {
+    const adapter = this.adapters.get(code);
+    if (!adapter) throw new CarrierRefusal(`no adapter for carrier ${code}`);
+    return adapter;
+  }
+
+  book(carrier: string, request: BookingRequest): Promise<Booking> {
+    return this.carrier(carrier).book(request);
+  }
+
+  handover(
+    carrier: string,
+    bookingId: string,
+    input: { receiptNumber: string; handedOverAt: string },
+  ): Promise<Booking> {
+    return this.carrier(carrier).handover(bookingId, input);
+  }
+
+  cancel(carrier: string, bookingId: string): Promise<Booking> {
+    return this.carrier(carrier).cancel(bookingId);
+  }
+
+  /** Every event the carrier has for a tracking number: the poll for when its pushes stop coming. */
+  track(carrier: string, trackingNumber: string): Promise<CarrierTracking> {
+    return this.carrier(carrier).track(trackingNumber);
   }
 }
 
