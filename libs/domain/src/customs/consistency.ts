@@ -844,45 +844,63 @@ function checkPackingList(run: Run): void {
 }
 
 function checkExportDeclaration(run: Run, declaration: NonNullable<DocumentSet['exportDeclaration']>): void {
-  const type = 'export_declaration';
-  const path = 'exportDeclaration';
-  const list: LineList = { type, path: `${path}.items`, carriesLots: false, lines: withKeys(declaration.items) };
-  checkExporter(run, { type, path: `${path}.exporter`, party: declaration.exporter });
-  checkTerms(run, { type, path, incoterm: declaration.incoterm, namedPlace: declaration.namedPlace });
-  const sameCurrency = checkCurrency(run, { type, path, currency: declaration.currency });
-  checkOrigin(run, { documents: [type], field: `${path}.countryOfOrigin`, actual: declaration.countryOfOrigin });
-  compareWithTally(run, {
-    list,
-    reference: run.shipped,
-    documents: [type],
-    linesCode: 'LINES_DIFFER',
-    quantityCode: 'QUANTITY_MISMATCH',
-    compareSkus: true,
+  checkValuedDocument(run, {
+    type: 'export_declaration',
+    path: 'exportDeclaration',
+    lines: { key: 'items', carriesLots: false, values: declaration.items },
+    terms: { incoterm: declaration.incoterm, namedPlace: declaration.namedPlace },
+    document: declaration,
   });
-  compareWithInvoice(run, { list, value: sameCurrency, netWeight: true, grossWeight: true });
-  checkLines(run, list);
-  checkAmount(run, {
-    code: 'TOTAL_NOT_SUM',
-    documents: [type],
-    field: `${path}.totalValue`,
-    currency: declaration.currency,
-    expected: sumMoney(
-      declaration.items.map((i) => i.value),
-      declaration.currency,
-    ),
-    actual: [declaration.totalValue],
-  });
-  checkTotalWeights(run, { list, path, ...totalWeights(declaration) });
-  checkPackageCount(run, { type, field: `${path}.packageCount`, actual: declaration.packageCount });
 }
 
 function checkCertificateOfOrigin(run: Run, certificate: NonNullable<DocumentSet['certificateOfOrigin']>): void {
-  const type = 'certificate_of_origin';
-  const path = 'certificateOfOrigin';
-  const list: LineList = { type, path: `${path}.lines`, carriesLots: true, lines: withKeys(certificate.lines) };
-  checkExporter(run, { type, path: `${path}.exporter`, party: certificate.exporter });
-  const sameCurrency = checkCurrency(run, { type, path, currency: certificate.currency });
-  checkOrigin(run, { documents: [type], field: `${path}.countryOfOrigin`, actual: certificate.countryOfOrigin });
+  checkValuedDocument(run, {
+    type: 'certificate_of_origin',
+    path: 'certificateOfOrigin',
+    lines: { key: 'lines', carriesLots: true, values: certificate.lines },
+    terms: null,
+    document: certificate,
+  });
+}
+
+/**
+ * The declaration and the certificate of origin restate the invoice for an authority: the
+ * same exporter, currency, origin, lines (against the shipment and the invoice), totals,
+ * weights and package count; the declaration also the terms of delivery.
+ */
+function checkValuedDocument(
+  run: Run,
+  input: {
+    type: 'export_declaration' | 'certificate_of_origin';
+    path: string;
+    lines: {
+      key: 'items' | 'lines';
+      carriesLots: boolean;
+      values: (NonNullable<DocumentSet['exportDeclaration']>['items'][number] & Partial<{ lotNumber: string }>)[];
+    };
+    terms: { incoterm: string; namedPlace: string } | null;
+    document: {
+      exporter: ExporterParty;
+      currency: Currency;
+      countryOfOrigin: string;
+      totalValue: string;
+      totalNetWeightKg: string;
+      totalGrossWeightKg: string;
+      packageCount: number;
+    };
+  },
+): void {
+  const { type, path, document } = input;
+  const list: LineList = {
+    type,
+    path: `${path}.${input.lines.key}`,
+    carriesLots: input.lines.carriesLots,
+    lines: withKeys(input.lines.values),
+  };
+  checkExporter(run, { type, path: `${path}.exporter`, party: document.exporter });
+  if (input.terms) checkTerms(run, { type, path, ...input.terms });
+  const sameCurrency = checkCurrency(run, { type, path, currency: document.currency });
+  checkOrigin(run, { documents: [type], field: `${path}.countryOfOrigin`, actual: document.countryOfOrigin });
   compareWithTally(run, {
     list,
     reference: run.shipped,
@@ -897,15 +915,15 @@ function checkCertificateOfOrigin(run: Run, certificate: NonNullable<DocumentSet
     code: 'TOTAL_NOT_SUM',
     documents: [type],
     field: `${path}.totalValue`,
-    currency: certificate.currency,
+    currency: document.currency,
     expected: sumMoney(
-      certificate.lines.map((l) => l.value),
-      certificate.currency,
+      input.lines.values.map((l) => l.value),
+      document.currency,
     ),
-    actual: [certificate.totalValue],
+    actual: [document.totalValue],
   });
-  checkTotalWeights(run, { list, path, ...totalWeights(certificate) });
-  checkPackageCount(run, { type, field: `${path}.packageCount`, actual: certificate.packageCount });
+  checkTotalWeights(run, { list, path, ...totalWeights(document) });
+  checkPackageCount(run, { type, field: `${path}.packageCount`, actual: document.packageCount });
 }
 
 /**
