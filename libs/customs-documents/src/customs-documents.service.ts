@@ -7,7 +7,6 @@ import { AppConfig } from '@corridor/config';
 import {
   CARRIERS,
   DomainError,
-  Money,
   checkDocumentSet,
   choosePostalForm,
   formatKg,
@@ -22,6 +21,7 @@ import {
   type PhytosanitaryRequestData,
   type PostalDeclarationData,
   type ShipmentDocumentType,
+  valueOfContents,
 } from '@corridor/domain';
 import { FileStore, newId } from '@corridor/persistence';
 import { JobPublisher, Queues, type CustomsDocumentJob, type FlowStep, type JobPayloads } from '@corridor/queue';
@@ -185,14 +185,11 @@ export class CustomsDocumentsService {
     if (shipment.mode === 'postal') {
       const facts = await this.facts(manager, shipment);
       for (const pkg of facts.shipment.packages) {
-        const value = Money.sum(
-          pkg.contents.map((c) =>
-            Money.ofMinor(facts.orderLines.find((l) => l.sku === c.sku)!.unitPriceMinor, shipment.currency).times(
-              c.quantity,
-            ),
-          ),
-          shipment.currency,
-        ).toAmountString();
+        const value = valueOfContents({
+          contents: pkg.contents,
+          prices: new Map(facts.orderLines.map((l) => [l.sku, l])),
+          currency: shipment.currency,
+        }).toAmountString();
         const form = choosePostalForm({
           grossWeightKg: formatKg(pkg.grossWeightG),
           value,

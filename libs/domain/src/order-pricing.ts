@@ -49,3 +49,23 @@ export function priceOrderLines(input: { currency: Currency; lines: readonly Ord
     ),
   };
 }
+
+/**
+ * What a parcel's contents are worth at the order's unit prices: the value a postal item
+ * declares and the mode rules weigh. Integer minor units throughout.
+ */
+export function valueOfContents(input: {
+  contents: readonly { sku: string; quantity: number }[];
+  /** The order's lines by SKU (a purchase order line carries `unitPriceMinor`). */
+  prices: ReadonlyMap<string, { unitPriceMinor: bigint | number | string }>;
+  currency: Currency;
+}): Money {
+  return Money.sum(
+    input.contents.map((c) => {
+      const line = input.prices.get(c.sku);
+      if (!line) throw new RangeError(`no unit price for ${c.sku}`);
+      return Money.ofMinor(line.unitPriceMinor, input.currency).times(c.quantity);
+    }),
+    input.currency,
+  );
+}

@@ -1,5 +1,12 @@
 import { AppConfig } from '@corridor/config';
-import { webhookDeliveryJobOptions, webhookRetrySpanMs } from './job-options';
+import { webhookDeliveryJobOptions } from './job-options';
+
+/** How long after the first attempt the last retry comes: BullMQ waits delay × 2^(n-1) before retry n. */
+function webhookRetrySpanMs(config: Pick<AppConfig, 'webhookAttempts' | 'webhookBackoffMs'>): number {
+  const options = webhookDeliveryJobOptions(config as AppConfig);
+  const delay = (options.backoff as { delay: number }).delay;
+  return delay * (2 ** ((options.attempts ?? 1) - 1) - 1);
+}
 
 describe('webhook delivery retries', () => {
   it('keep trying for more than a day by default, with exponential backoff', () => {

@@ -25,9 +25,3 @@ export function webhookDeliveryJobOptions(config: AppConfig): JobsOptions {
     backoff: { type: 'exponential', delay: config.webhookBackoffMs },
   };
 }
-
-/** How long after the first attempt the last retry of a webhook delivery comes, in ms. */
-export function webhookRetrySpanMs(config: Pick<AppConfig, 'webhookAttempts' | 'webhookBackoffMs'>): number {
-  // BullMQ waits delay × 2^(n-1) before retry n.
-  return config.webhookBackoffMs * (2 ** (config.webhookAttempts - 1) - 1);
-}

@@ -1,4 +1,4 @@
-import { Money, valueInSdr, type Currency, type ShipmentMode } from '@corridor/domain';
+import { valueInSdr, valueOfContents, type Currency, type ShipmentMode } from '@corridor/domain';
 import type { AppConfig } from '@corridor/config';
 
 /** The configured part of the carriers' limits (`POSTAL_MAX_PARCEL_VALUE_SDR`, `COURIER_MAX_PARCEL_KG`). */
@@ -66,14 +66,7 @@ export function parcelValueSdr(parcel: {
   /** Units of each currency per SDR: `AppConfig.sdrRates`. */
   sdrRates: Readonly<Record<Currency, string>>;
 }): string {
-  const value = Money.sum(
-    parcel.contents.map((c) => {
-      const line = parcel.prices.get(c.sku);
-      if (!line) throw new RangeError(`no unit price for ${c.sku}`);
-      return Money.ofMinor(line.unitPriceMinor, parcel.currency).times(c.quantity);
-    }),
-    parcel.currency,
-  );
+  const value = valueOfContents(parcel);
   return valueInSdr(value.toAmountString(), parcel.currency, parcel.sdrRates[parcel.currency]);
 }
 

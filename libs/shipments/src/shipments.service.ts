@@ -5,7 +5,6 @@ import {
   CARRIER_EVENT_CODES,
   DomainError,
   InvalidTransitionError,
-  Money,
   isMilestone,
   parseCm,
   parseKg,
@@ -15,6 +14,7 @@ import {
   type ShipmentStatus,
   choosePostalForm,
   formatKg,
+  valueOfContents,
 } from '@corridor/domain';
 import {
   scopeToActor,
@@ -143,12 +143,7 @@ export class ShipmentsService {
 
       const id = newId();
       const netWeightG = dto.lines.reduce((sum, l) => sum + l.quantity * products.get(l.sku)!.unitNetWeightG, 0);
-      const value = Money.sum(
-        dto.lines.map((l) =>
-          Money.ofMinor(orderLineBySku.get(l.sku)!.unitPriceMinor, order.currency).times(l.quantity),
-        ),
-        order.currency,
-      );
+      const value = valueOfContents({ contents: dto.lines, prices: orderLineBySku, currency: order.currency });
       await manager.getRepository(Shipment).insert({
         id,
         purchaseOrderId: order.id,
@@ -180,12 +175,7 @@ export class ShipmentsService {
       await manager.getRepository(ShipmentPackage).insert(
         parcels.map((p, i) => {
           const contents = dto.packages[i].contents.map((c) => ({ sku: c.sku, quantity: c.quantity }));
-          const value = Money.sum(
-            contents.map((c) =>
-              Money.ofMinor(orderLineBySku.get(c.sku)!.unitPriceMinor, order.currency).times(c.quantity),
-            ),
-            order.currency,
-          );
+          const value = valueOfContents({ contents, prices: orderLineBySku, currency: order.currency });
           return {
             id: newId(),
             shipmentId: id,
