@@ -49,9 +49,14 @@ describe('CarrierClient', () => {
   let client: CarrierClient;
 
   beforeAll(async () => {
+    // A deadline a loaded CI machine cannot miss on a loopback answer; the stall tests wait it out.
     await carrier.start();
     client = new CarrierClient(
-      AppConfig.fromEnv({ CARRIER_SIM_URL: carrier.url, CARRIER_SECRETS: 'express=s3cret', CARRIER_TIMEOUT_MS: '300' }),
+      AppConfig.fromEnv({
+        CARRIER_SIM_URL: carrier.url,
+        CARRIER_SECRETS: 'express=s3cret',
+        CARRIER_TIMEOUT_MS: '3000',
+      }),
     );
   });
   afterAll(() => carrier.stop());
