@@ -35,13 +35,14 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .setTitle('Corridor API')
       .setDescription(DESCRIPTION)
       .setVersion('1')
-      .setLicense('Proprietary', `${config.publicUrl}/docs`)
       .addServer(config.publicUrl, 'This Corridor')
       // An opaque API key, not a JWT: no `bearerFormat`.
       .addSecurity('bearer', { type: 'http', scheme: 'bearer', description: 'An API key (opaque).' })
       .build(),
     { extraModels: [ErrorEnvelopeView] },
   );
+  // As package.json says: not open source.
+  document.info.license = { name: 'UNLICENSED (proprietary)' };
   withAccess(app, document);
   withRequestIds(document);
   withClosedRequestBodies(document);
