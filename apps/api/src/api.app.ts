@@ -2,11 +2,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
+import cookie from '@fastify/cookie';
 import { randomUUID } from 'node:crypto';
 import { AppConfig, nestLogLevels } from '@corridor/config';
 import { createValidationPipe } from '@corridor/http';
 import { ApiModule } from './api.module';
 import { createOpenApiDocument } from './openapi/openapi-document';
+import { mountQueueDashboard } from './queue-dashboard';
 
 const ONE_MIB = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -31,6 +33,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     void reply.header('X-Request-Id', request.id);
   });
   await app.register(multipart as never, { limits: { fileSize: 10 * ONE_MIB, files: 1 } });
+  await app.register(cookie as never);
+  await mountQueueDashboard(app);
   app.useGlobalPipes(createValidationPipe());
   const document = createOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

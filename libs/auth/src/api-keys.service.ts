@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { IsNull, type EntityManager, type Repository } from 'typeorm';
+import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
 import { AppConfig } from '@corridor/config';
 import { DomainError, type Actor, type Role } from '@corridor/domain';
 import { newId } from '@corridor/persistence';
@@ -80,11 +80,31 @@ export class ApiKeysService {
     return actor;
   }
 
-  /** Revokes a key; every API instance hears of it when the revocation commits, and drops it. */
+  /**
+   * The labels of keys by id, for naming who holds a task; the bootstrap admin key is
+   * "admin", and revoked keys keep their label (a task claimed by one still says who).
+   */
+  async labels(ids: (string | null | undefined)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+    const labels = new Map<string, string>();
+    if (wanted.includes(ADMIN_KEY_ID)) labels.set(ADMIN_KEY_ID, 'admin');
+    const rows = wanted.some((id) => id !== ADMIN_KEY_ID)
+      ? await this.keys.find({ select: { id: true, label: true }, where: { id: In(wanted) } })
+      : [];
+    for (const row of rows) labels.set(row.id, row.label);
+    return labels;
+  }
+
+  /**
+   * Revokes a key and ends its console sessions; every API instance hears of it when the
+   * revocation commits, and drops it.
+   */
   async revoke(id: string): Promise<void> {
     await this.keys.manager.transaction(async (manager) => {
       const result = await manager.getRepository(ApiKey).update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
       if (!result.affected) throw DomainError.notFound('api key');
+      // Its console sessions end with it (lookups also join on revoked_at, so none outlives it).
+      await manager.query('DELETE FROM browser_session WHERE key_id = $1', [id]);
       await manager.query('SELECT pg_notify($1, $2)', [API_KEY_REVOKED_CHANNEL, id]);
     });
     this.cache.evict(id);

@@ -7,6 +7,7 @@ import {
   type ReferenceObject,
   type SchemaObject,
 } from '@nestjs/swagger';
+import { SESSION_COOKIE } from '@corridor/auth';
 import { AppConfig } from '@corridor/config';
 import { ErrorEnvelopeView } from './error-envelope.view';
 import { routeAccessByOperationId } from './route-access';
@@ -38,6 +39,11 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addServer(config.publicUrl, 'This Corridor')
       // An opaque API key, not a JWT: no `bearerFormat`.
       .addSecurity('bearer', { type: 'http', scheme: 'bearer', description: 'An API key (opaque).' })
+      .addCookieAuth(SESSION_COOKIE, {
+        type: 'apiKey',
+        in: 'cookie',
+        description: 'Console session (`POST /v1/sessions`)',
+      })
       .build(),
     { extraModels: [ErrorEnvelopeView] },
   );
@@ -47,6 +53,7 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   withRequestIds(document);
   withClosedRequestBodies(document);
   withNullableEnums(document);
+  withNullableReferences(document);
   withoutLoneAllOf(document);
   return document;
 }
@@ -149,6 +156,17 @@ function withClosedRequestBodies(document: OpenAPIObject): void {
 function withNullableEnums(document: OpenAPIObject): void {
   walk(document, (node) => {
     if (node.nullable === true && Array.isArray(node.enum) && !node.enum.includes(null)) node.enum.push(null);
+  });
+}
+
+/**
+ * A nullable nested view (`claimedBy: TaskHolderView | null`) is `nullable` beside an `allOf`
+ * of its `$ref`; the Swagger plugin also writes `type: object` there, which says `null` is
+ * not allowed after all (a validator then refuses `null`, a generated client types it so).
+ */
+function withNullableReferences(document: OpenAPIObject): void {
+  walk(document, (node) => {
+    if (node.nullable === true && Array.isArray(node.allOf) && node.type === 'object') delete node.type;
   });
 }
 
