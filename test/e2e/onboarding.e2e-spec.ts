@@ -142,7 +142,12 @@ describe('supplier onboarding and product catalogue', () => {
 
       const inReview = await waitForStatus(supplier.exporter, `/v1/suppliers/${supplier.supplierId}`, 'in_review');
       expect(inReview.reasons).toEqual([]);
-      const tasks = await staff.get(`/v1/tasks?type=supplier_review&subjectId=${supplier.supplierId}`);
+      // The review task is opened by a job of its own, after the move to in_review commits.
+      const tasks = await waitFor(
+        () => staff.get(`/v1/tasks?type=supplier_review&subjectId=${supplier.supplierId}`),
+        (r) => r.body.items.length > 0,
+        { what: 'the supplier_review task' },
+      );
       expect(tasks.body.items).toEqual([
         expect.objectContaining({
           type: 'supplier_review',

@@ -674,7 +674,10 @@ const client = createClient<paths>({ baseUrl: 'https://corridor.example.rw' });
     expect(roles('post', '/v1/purchase-orders')).toEqual(['buyer', 'exporter']);
     expect(roles('post', '/v1/purchase-orders/{id}/confirm')).toEqual(['exporter']);
     expect(roles('get', '/v1/stores')).toEqual(ROLES);
-    for (const route of PUBLIC_ROUTES) {
+    // Console sign-in asks for no key up front, but only staff and admin keys get a session.
+    expect(roles('post', '/v1/sessions')).toEqual(['admin', 'staff']);
+    expect(roles('get', '/v1/sessions/current')).toEqual(['admin', 'staff']);
+    for (const route of PUBLIC_ROUTES.filter((r) => r !== 'post /v1/sessions')) {
       const [method, path] = route.split(' ');
       expect({ route, roles: roles(method, path) }).toEqual({ route, roles: ROLES });
     }

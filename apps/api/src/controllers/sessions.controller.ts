@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@corridor/config';
 import {
   Public,
+  Roles,
   SESSION_COOKIE,
   SessionsService,
   type AuthenticatedRequest,
@@ -20,6 +21,8 @@ import { RateLimited } from '../rate-limit.guard';
  * cookie, so the key never sits in the browser's storage.
  */
 @ApiTags('sessions')
+// Only staff and admin keys sign in (the service refuses others with 403); the spec's x-roles says so.
+@Roles('staff', 'admin')
 @Controller('v1/sessions')
 export class SessionsController {
   constructor(

@@ -7,7 +7,10 @@ import { ROLES, type Role } from '@corridor/domain';
 export interface RouteAccess {
   /** `@Public()`: no key asked. */
   public: boolean;
-  /** The roles `@Roles(...)` lets in; every role when the route names none. */
+  /**
+   * The roles `@Roles(...)` lets in; every role when the route names none. A public route may
+   * name roles too: no key is asked, but only those roles' keys get anywhere (console sign-in).
+   */
   roles: Role[];
 }
 
@@ -33,7 +36,7 @@ export function routeAccessByOperationId(app: INestApplication): Map<string, Rou
         const roles = reflector.getAllAndOverride<Role[] | undefined>(ROLES_ALLOWED, targets);
         access.set(`${controller.name}_${name}`, {
           public: isPublic,
-          roles: isPublic || !roles ? [...ROLES] : ROLES.filter((role) => roles.includes(role)),
+          roles: !roles ? [...ROLES] : ROLES.filter((role) => roles.includes(role)),
         });
       }
     }
