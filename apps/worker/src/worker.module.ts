@@ -25,7 +25,10 @@ import { IdempotencyPurgeProcessor } from '@corridor/http';
 @Module({
   imports: [
     ConfigModule,
-    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => loggerParams(config, 'worker') }),
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => loggerParams(config, 'worker'),
+    }),
     DiscoveryModule,
     PersistenceModule,
     QueueModule,

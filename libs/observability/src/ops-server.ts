@@ -23,7 +23,9 @@ export async function startOpsServer(options: OpsServerOptions): Promise<Server>
       void options.ready().then(
         (checks) => {
           const up = Object.values(checks).every(Boolean);
-          const info = Object.fromEntries(Object.entries(checks).map(([name, ok]) => [name, { status: ok ? 'up' : 'down' }]));
+          const info = Object.fromEntries(
+            Object.entries(checks).map(([name, ok]) => [name, { status: ok ? 'up' : 'down' }]),
+          );
           json(response, up ? 200 : 503, { status: up ? 'ok' : 'error', info });
         },
         () => json(response, 503, { status: 'error' }),
@@ -33,7 +35,9 @@ export async function startOpsServer(options: OpsServerOptions): Promise<Server>
     if (path === '/metrics') {
       if (!metricsAuthorized(options.metricsToken, request.headers.authorization)) {
         response.setHeader('WWW-Authenticate', 'Bearer');
-        return json(response, 401, { error: { code: 'UNAUTHENTICATED', message: 'a valid metrics token is required' } });
+        return json(response, 401, {
+          error: { code: 'UNAUTHENTICATED', message: 'a valid metrics token is required' },
+        });
       }
       void metricsRegistry.metrics().then(
         (text) => {

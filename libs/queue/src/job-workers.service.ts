@@ -111,6 +111,7 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
     try {
       const result = await handler(payload, { jobId: job.id ?? '', attempt, maxAttempts });
       jobsTotal().inc({ queue, name: job.name, result: 'completed' });
+      this.logger.log(`job ${job.name} ${job.id} completed (attempt ${attempt})`);
       return result;
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error));

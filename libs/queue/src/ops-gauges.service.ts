@@ -82,10 +82,12 @@ export class OpsGauges implements OnModuleInit {
       labelNames: ['type'] as const,
       registers: [metricsRegistry],
       async collect() {
-        const rows = await read('open tasks', () =>
-          dataSource.query(
-            `SELECT type, count(*)::int AS n FROM task WHERE status IN ('open', 'claimed') GROUP BY type`,
-          ) as Promise<{ type: string; n: number }[]>,
+        const rows = await read(
+          'open tasks',
+          () =>
+            dataSource.query(
+              `SELECT type, count(*)::int AS n FROM task WHERE status IN ('open', 'claimed') GROUP BY type`,
+            ) as Promise<{ type: string; n: number }[]>,
         );
         this.reset();
         if (!rows) return;

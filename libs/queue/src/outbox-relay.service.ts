@@ -106,15 +106,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         );
       }
       for (const [queue, items] of byQueue) {
-        await this.queues
-          .get(queue)
-          .addBulk(
-            items.map((r) => ({
-              name: r.job_name,
-              data: withJobMeta(r.payload, { requestId: r.request_id ?? undefined }),
-              opts: { jobId: r.id },
-            })),
-          );
+        await this.queues.get(queue).addBulk(
+          items.map((r) => ({
+            name: r.job_name,
+            data: withJobMeta(r.payload, { requestId: r.request_id ?? undefined }),
+            opts: { jobId: r.id },
+          })),
+        );
       }
       await manager.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])`, [
         [...byQueue.values()].flat().map((r) => r.id),
