@@ -35,13 +35,28 @@ const SERIES = [
   'corridor_carrier_requests_total',
 ];
 
-/** Reads `/metrics` with the token and parses it with a real Prometheus text parser. */
+/**
+ * Reads `/metrics` with the token and parses it with a real Prometheus text parser. The
+ * parser folds a labelled histogram into one sample without labels, so histograms are also
+ * read as plain series: their `_count`, `_sum` and `_bucket` samples, each with its labels.
+ */
 async function scrape(client: HttpClient): Promise<Map<string, Family>> {
   const response = await client.get('/metrics', { authorization: `Bearer ${METRICS_TOKEN}` });
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
-  const families = parsePrometheusTextFormat(response.raw.toString('utf8')) as Family[];
-  return new Map(families.map((f) => [f.name, f]));
+  const text = response.raw.toString('utf8');
+  const families = new Map<string, Family>();
+  for (const family of [
+    ...(parsePrometheusTextFormat(text) as Family[]),
+    ...(parsePrometheusTextFormat(text.replace(/^# TYPE \S+ histogram$/gm, '')) as Family[]).filter((f) =>
+      /_(count|sum|bucket)$/.test(f.name),
+    ),
+  ]) {
+    const known = families.get(family.name);
+    if (known) known.metrics.push(...family.metrics);
+    else families.set(family.name, { ...family, metrics: [...family.metrics] });
+  }
+  return families;
 }
 
 /** The samples of a family whose labels include `labels`. */
@@ -51,9 +66,9 @@ function samples(families: Map<string, Family>, name: string, labels: Record<str
   );
 }
 
-/** The sum of a counter's (or a histogram's count of) matching samples. */
+/** The sum of the matching samples of a counter or gauge (or of a histogram's `_count`). */
 function total(families: Map<string, Family>, name: string, labels: Record<string, string> = {}): number {
-  return samples(families, name, labels).reduce((sum, m) => sum + Number(m.value ?? m.count ?? 0), 0);
+  return samples(families, name, labels).reduce((sum, m) => sum + Number(m.value ?? 0), 0);
 }
 
 /**
@@ -150,7 +165,10 @@ describe('logs and metrics, on the API and on the worker', () => {
     expect(total(worker, 'corridor_jobs_total', { name: 'handoff.book', result: 'completed' })).toBe(1);
     expect(total(worker, 'corridor_jobs_total', { result: 'failed' })).toBe(0);
     expect(
-      total(worker, 'corridor_job_duration_seconds', { queue: 'customs-documents', name: 'customs.render_document' }),
+      total(worker, 'corridor_job_duration_seconds_count', {
+        queue: 'customs-documents',
+        name: 'customs.render_document',
+      }),
     ).toBe(total(worker, 'corridor_jobs_total', { name: 'customs.render_document' }));
 
     const bookings = samples(worker, 'corridor_carrier_requests_total', { operation: 'book' });
@@ -177,10 +195,10 @@ describe('logs and metrics, on the API and on the worker', () => {
 
     const route = { method: 'GET', route: '/v1/shipments/:id' };
     const count = (families: Map<string, Family>, status: string) =>
-      total(families, 'http_request_duration_seconds', { ...route, status_code: status });
+      total(families, 'http_request_duration_seconds_count', { ...route, status_code: status });
     expect(count(after, '200') - count(before, '200')).toBe(calls);
     expect(count(after, '404') - count(before, '404')).toBe(1);
-    const routes = samples(after, 'http_request_duration_seconds').map((m) => m.labels?.route ?? '');
+    const routes = samples(after, 'http_request_duration_seconds_count').map((m) => m.labels?.route ?? '');
     expect(routes.filter((r) => r.includes(shipmentId) || r.includes(unknown))).toEqual([]);
     expect(routes).toContain('/v1/purchase-orders/:id/shipments');
   });
