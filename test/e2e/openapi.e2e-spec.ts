@@ -38,6 +38,8 @@ const PUBLIC_ROUTES = [
   'post /v1/carriers/{carrierCode}/events',
   'get /health/live',
   'get /health/ready',
+  // Not behind an API key: open, or behind METRICS_TOKEN when one is set.
+  'get /metrics',
 ];
 
 /**

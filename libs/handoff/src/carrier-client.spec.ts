@@ -185,7 +185,9 @@ describe('CarrierClient', () => {
   it('counts every call in corridor_carrier_requests_total by carrier, operation and result', async () => {
     const count = async (labels: Record<string, string>) =>
       (await carrierRequestsTotal().get()).values
-        .filter((v) => Object.entries(labels).every(([key, value]) => v.labels[key] === value))
+        .filter((v) =>
+          Object.entries(labels).every(([key, value]) => (v.labels as Record<string, unknown>)[key] === value),
+        )
         .reduce((sum, v) => sum + v.value, 0);
     const before = {
       ok: await count({ carrier: 'express', operation: 'track', result: 'ok' }),

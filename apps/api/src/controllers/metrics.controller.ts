@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Header } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@corridor/auth';
 import { AppConfig } from '@corridor/config';
 import { ApiError } from '@corridor/http';
@@ -20,7 +20,6 @@ export class MetricsController {
   @Get()
   @Header('content-type', metricsRegistry.contentType)
   @Header('cache-control', 'no-store')
-  @ApiProduces('text/plain')
   @ApiHeader({ name: 'Authorization', required: false, description: '`Bearer <METRICS_TOKEN>` when one is set.' })
   @ApiOkResponse({
     description: 'The metrics, in the Prometheus text exposition format 0.0.4.',
