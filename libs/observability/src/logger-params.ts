@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import pretty from 'pino-pretty';
@@ -48,7 +49,8 @@ export function loggerParams(config: AppConfig, app: string): Params {
     redact: { paths: REDACTED, censor: '[redacted]' },
     quietReqLogger: true,
     customAttributeKeys: { reqId: 'requestId' },
-    genReqId: (req: RawRequest) => req.id ?? '',
+    // The API puts Fastify's request id on the raw request; elsewhere each request gets one.
+    genReqId: (req: RawRequest) => req.id ?? randomUUID(),
     serializers: {
       req: (req: RawRequest) => ({ method: req.method, url: pathOf(req) }),
       res: (res: RawResponse) => ({ statusCode: res.statusCode }),
