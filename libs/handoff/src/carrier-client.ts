@@ -134,7 +134,8 @@ export class HttpCarrierAdapter implements CarrierPort {
       });
       text = await response.text();
     } catch (error) {
-      throw new Error(`carrier ${carrier} unreachable at ${method} ${url}: ${(error as Error).message}`, {
+      // The path, not the URL: a configured URL may carry credentials, and the message reaches the log.
+      throw new Error(`carrier ${carrier} unreachable at ${method} ${path}: ${(error as Error).message}`, {
         cause: error,
       });
     }
