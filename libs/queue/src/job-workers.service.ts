@@ -96,9 +96,8 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
    */
   private dispatch(queue: string, job: Job): Promise<unknown> {
     const { payload, meta } = splitJobMeta(job.data);
-    const fields = { jobId: job.id, queue, jobName: job.name, ...payloadIds(payload), requestId: meta.requestId };
     return runInRequestContext({ requestId: meta.requestId }, () =>
-      runWithLogFields(fields, () => this.run(queue, job, payload)),
+      runWithLogFields(jobLogFields(queue, job), () => this.run(queue, job, payload)),
     );
   }
 
@@ -133,9 +132,7 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
     if (!job) return;
     const final = isUnrecoverable(error) || job.attemptsMade >= (job.opts.attempts ?? 1);
     if (!this.counted.has(error)) jobsTotal().inc({ queue, name: job.name, result: final ? 'failed' : 'retried' });
-    const { payload, meta } = splitJobMeta(job.data);
-    const fields = { jobId: job.id, queue, jobName: job.name, ...payloadIds(payload), requestId: meta.requestId };
-    runWithLogFields(fields, () =>
+    runWithLogFields(jobLogFields(queue, job), () =>
       this.logger.warn(
         `job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`,
       ),
@@ -158,6 +155,12 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
       data: splitJobMeta(job.data).payload,
     });
   }
+}
+
+/** What every log line about a job names: the job, its queue, its payload's ids and the request behind it. */
+function jobLogFields(queue: string, job: Job): Record<string, unknown> {
+  const { payload, meta } = splitJobMeta(job.data);
+  return { jobId: job.id, queue, jobName: job.name, ...payloadIds(payload), requestId: meta.requestId };
 }
 
 function isUnrecoverable(error: Error): boolean {
