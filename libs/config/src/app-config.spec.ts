@@ -226,3 +226,16 @@ describe('operations settings', () => {
     expect(configError({ [name]: value }).message).toContain(name);
   });
 });
+
+describe('refusing a secret', () => {
+  it.each([
+    ['ADMIN_API_KEY', 'short secret'],
+    ['METRICS_TOKEN', 'tiny'],
+    ['CARRIER_SECRETS', 'express:s3cret-value'],
+  ])('names %s without repeating its value', (name, value) => {
+    const message = configError({ [name]: value }).message;
+
+    expect(message).toContain(name);
+    expect(message).not.toContain(value);
+  });
+});

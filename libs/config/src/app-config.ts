@@ -347,7 +347,8 @@ export class AppConfig {
     if (errors.length > 0) {
       throw new ConfigValidationError(
         errors.map(
-          (e) => `${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+          (e) =>
+            `${e.property}=${shown(e.property, raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
         ),
       );
     }
@@ -378,6 +379,14 @@ export class AppConfig {
   carrierSecret(code: string): string | undefined {
     return Object.hasOwn(this.carrierSecrets, code) ? this.carrierSecrets[code] : undefined;
   }
+}
+
+/** Variables whose values are secrets: a refusal names them, but never repeats the value. */
+const SECRET_VARIABLES = new Set(['ADMIN_API_KEY', 'CARRIER_SECRETS', 'METRICS_TOKEN', 'SECRETS_KEY']);
+
+function shown(name: string, value: string | undefined): string {
+  if (SECRET_VARIABLES.has(name) && value !== undefined) return `(hidden, ${value.length} characters)`;
+  return JSON.stringify(value);
 }
 
 function stripSlash(value: string): string {
