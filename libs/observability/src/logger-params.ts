@@ -9,7 +9,8 @@ export const ROUTE_TEMPLATE = Symbol.for('corridor.routeTemplate');
 /** Set on the raw response by the error filter: the contract code of a 4xx/5xx. */
 export const ERROR_CODE = Symbol.for('corridor.errorCode');
 
-type RawRequest = IncomingMessage & { [ROUTE_TEMPLATE]?: string };
+/** `originalUrl`: where the HTTP layer's middleware runner (middie) keeps the URL it rewrites for mounted middleware. */
+type RawRequest = IncomingMessage & { originalUrl?: string; [ROUTE_TEMPLATE]?: string };
 type RawResponse = ServerResponse & { [ERROR_CODE]?: string };
 
 /**
@@ -26,11 +27,11 @@ const REDACTED = [
 ];
 
 /** Routes polled by probes and scrapers: a line per poll would drown the rest. */
-const QUIET = /^\/(health\/|metrics(\?|$))/;
+const QUIET = /^\/(health\/|metrics$)/;
 
 /** The path without its query string, which may carry search terms (an email, a phone). */
 function pathOf(req: RawRequest): string {
-  return (req.url ?? '').split('?')[0] ?? '';
+  return (req.originalUrl ?? req.url ?? '').split('?')[0] ?? '';
 }
 
 function routeOf(req: RawRequest): string {
@@ -55,7 +56,7 @@ export function loggerParams(config: AppConfig, app: string): Params {
       req: (req: RawRequest) => ({ method: req.method, url: pathOf(req) }),
       res: (res: RawResponse) => ({ statusCode: res.statusCode }),
     },
-    autoLogging: { ignore: (req: RawRequest) => QUIET.test(req.url ?? '') },
+    autoLogging: { ignore: (req: RawRequest) => QUIET.test(pathOf(req)) },
     // A client's mistake is a warning; only Corridor's own faults are errors.
     customLogLevel: (_req: RawRequest, res: RawResponse, error?: Error) =>
       error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
