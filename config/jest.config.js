@@ -18,6 +18,7 @@ const libs = [
   'tracking',
   'tasks',
   'webhooks',
+  'observability',
 ];
 
 module.exports = {

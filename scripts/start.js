@@ -518,6 +518,8 @@ function childEnv({ port, databaseUrl, redisUrl, adminApiKey, carrierSecrets, da
     CARRIER_SECRETS: carrierSecrets,
     DATA_DIR: dataDir,
     QUEUE_PREFIX: process.env.QUEUE_PREFIX || instanceNames(port).queuePrefix,
+    // The worker's /metrics and /health/* (the API and the sandbox carriers ignore it).
+    WORKER_PORT: String(workerPort(port)),
     // The framework's start-up chatter hides the banner; warnings and errors still show.
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   };
@@ -654,12 +656,17 @@ function resolvePort() {
   return port;
 }
 
+/** Where the worker serves /metrics and /health/*: WORKER_PORT, else PORT + 2. */
+function workerPort(port) {
+  return Number(process.env.WORKER_PORT || port + 2);
+}
+
 /** Fails early with a clear message when something else already listens where the apps will. */
 async function assertPortsFree(port) {
-  const ports = process.env.CARRIER_SIM_URL ? [port] : [port, port + 1];
+  const ports = [port, ...(process.env.CARRIER_SIM_URL ? [] : [port + 1]), workerPort(port)];
   for (const p of ports) {
     if (!(await isPortFree(p))) {
-      throw new StartError(`port ${p} is in use (another Corridor?); set PORT to move both ports`);
+      throw new StartError(`port ${p} is in use (another Corridor?); set PORT to move them all`);
     }
   }
 }
@@ -676,6 +683,7 @@ function printBanner({ port, database, redis, adminKey }) {
     `Docs              ${base}/docs`,
     `Tracking page     ${base}/track/<number>`,
     `Sandbox carriers  ${carriers}`,
+    `Worker metrics    http://127.0.0.1:${workerPort(port)}/metrics`,
     `Admin API key     ${keyLine}`,
     ...(adminKey.source === 'generated' ? [`                  kept in ${adminKey.file}`] : []),
     `Database          ${database.shown} (${database.kind})`,

@@ -52,6 +52,8 @@ const PUBLIC_ROUTES = [
   'get /health/live',
   'get /health/ready',
   'post /v1/sessions',
+  // Not behind an API key: open, or behind METRICS_TOKEN when one is set.
+  'get /metrics',
 ];
 
 /** The routes about the console session itself, which take the session cookie. */

@@ -17,6 +17,19 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export type AppName = 'api' | 'worker' | 'carrier-sim';
 
+/** What must never reach a log line, besides this environment's own secrets. */
+const LEAK_PATTERNS: readonly { what: string; pattern: RegExp }[] = [
+  { what: 'an issued API key', pattern: /\bcor_[a-z]+_[A-Za-z0-9_-]{8,}/g },
+  { what: 'a webhook secret', pattern: /\bwhsec_[A-Za-z0-9+/=_-]{8,}/g },
+  { what: 'an email address', pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g },
+  { what: 'an E.164 phone number', pattern: /(?<![\w+])\+[1-9]\d{7,14}(?!\d)/g },
+];
+
+/** A found secret as the failure message shows it: enough to recognise, not enough to use. */
+function mask(value: string): string {
+  return `${value.slice(0, 4)}…[${value.length} chars]`;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
@@ -45,8 +58,12 @@ export class TestEnvironment {
   api!: HttpClient;
   admin!: HttpClient;
   carrierSim!: HttpClient;
+  /** The worker's ops listener (`/metrics`, `/health/*`) on its `WORKER_PORT`. */
+  worker!: HttpClient;
   private readonly processes = new Map<string, ChildProcess>();
   private readonly logs = new Map<AppName, string[]>();
+  /** Every chunk each app wrote in this environment, across restarts: what `stop()` scans for leaks. */
+  private readonly everything: { app: AppName; chunk: string }[] = [];
 
   constructor(private readonly overrides: Record<string, string> = {}) {}
 
@@ -60,7 +77,7 @@ export class TestEnvironment {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${this.database}`);
     await admin.end();
-    const [port, simPort] = [await freePort(), await freePort()];
+    const [port, simPort, workerPort] = [await freePort(), await freePort(), await freePort()];
     const databaseUrl = new URL(PG_ADMIN_URL);
     databaseUrl.pathname = `/${this.database}`;
     this.env = {
@@ -77,13 +94,16 @@ export class TestEnvironment {
       CARRIER_SIM_STEP_MS: '100',
       JOB_BACKOFF_MS: '200',
       OUTBOX_POLL_MS: '500',
-      LOG_LEVEL: 'warn',
+      WORKER_PORT: String(workerPort),
+      // Info, so the leak scan in stop() sees the request and job lines that matter.
+      LOG_LEVEL: 'info',
       ...this.overrides,
     };
     await migrateAndSeed(AppConfig.fromEnv(this.env));
     this.api = new HttpClient(`http://127.0.0.1:${port}`);
     this.admin = this.api.as(this.adminKey);
     this.carrierSim = new HttpClient(this.env.CARRIER_SIM_URL);
+    this.worker = new HttpClient(`http://127.0.0.1:${this.env.WORKER_PORT}`);
     for (const app of apps) await this.startApp(app);
     return this;
   }
@@ -92,13 +112,17 @@ export class TestEnvironment {
   async startApp(app: AppName): Promise<void> {
     const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'main.js')], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', ...this.env, LOG_LEVEL: app === 'worker' ? 'info' : this.env.LOG_LEVEL },
+      env: { PATH: process.env.PATH ?? '', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // A fresh log per start: a restarted app must prove it is up again, not echo the last run.
     const log: string[] = [];
     this.logs.set(app, log);
-    const collect = (chunk: Buffer) => log.push(chunk.toString('utf8'));
+    const collect = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      log.push(text);
+      this.everything.push({ app, chunk: text });
+    };
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
     this.processes.set(app, child);
@@ -167,6 +191,55 @@ export class TestEnvironment {
     return (this.logs.get(app) ?? []).join('');
   }
 
+  /** Every JSON line an app wrote in this environment (across restarts), parsed; other lines are skipped. */
+  jsonLines(app: AppName): Record<string, unknown>[] {
+    const text = this.everything
+      .filter((c) => c.app === app)
+      .map((c) => c.chunk)
+      .join('');
+    return text.split('\n').flatMap((line) => {
+      if (!line.startsWith('{')) return [];
+      try {
+        return [JSON.parse(line) as Record<string, unknown>];
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  /**
+   * Lines any app wrote that carry a secret or personal data: this environment's admin key,
+   * carrier secrets and metrics token, and anything shaped like an issued API key, a webhook
+   * secret, an email address or an E.164 phone number. Each with the secret masked.
+   */
+  leaks(): string[] {
+    const own = [
+      this.adminKey,
+      ...this.carrierSecrets.split(',').map((pair) => pair.slice(pair.indexOf('=') + 1)),
+      ...(this.env.METRICS_TOKEN ? [this.env.METRICS_TOKEN] : []),
+    ];
+    const found: string[] = [];
+    for (const app of ['api', 'worker', 'carrier-sim'] as AppName[]) {
+      const text = this.everything
+        .filter((c) => c.app === app)
+        .map((c) => c.chunk)
+        .join('');
+      for (const line of text.split('\n')) {
+        const hits: string[] = [];
+        for (const secret of own)
+          if (line.includes(secret)) hits.push(`a secret of this environment (${mask(secret)})`);
+        for (const { what, pattern } of LEAK_PATTERNS)
+          for (const match of line.matchAll(pattern)) hits.push(`${what} (${mask(match[0])})`);
+        if (hits.length === 0) continue;
+        let shown = line;
+        for (const secret of own) shown = shown.split(secret).join('[secret]');
+        for (const { pattern } of LEAK_PATTERNS) shown = shown.replace(pattern, (m) => mask(m));
+        found.push(`${app} logged ${hits.join(', ')}: ${shown.slice(0, 1500)}`);
+      }
+    }
+    return found;
+  }
+
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     const client = new Client({ connectionString: this.env.DATABASE_URL });
     await client.connect();
@@ -177,8 +250,21 @@ export class TestEnvironment {
     }
   }
 
+  /** Stops everything and drops what it made; then fails if any app logged a secret or personal data. */
   async stop(): Promise<void> {
     await Promise.all([...this.processes.keys()].map((app) => this.kill(app as AppName, 'SIGTERM')));
+    try {
+      await this.cleanUp();
+    } finally {
+      const leaks = this.leaks();
+      if (leaks.length > 0)
+        throw new Error(
+          `log lines carry secrets or personal data (${leaks.length}):\n${leaks.slice(0, 20).join('\n')}`,
+        );
+    }
+  }
+
+  private async cleanUp(): Promise<void> {
     const redis = new Redis(REDIS_URL);
     try {
       let cursor = '0';

@@ -4,11 +4,12 @@ import { SwaggerModule } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
 import cookie from '@fastify/cookie';
 import { randomUUID } from 'node:crypto';
-import { AppConfig, nestLogLevels } from '@corridor/config';
+import { AppConfig } from '@corridor/config';
 import { createValidationPipe } from '@corridor/http';
 import { ApiModule } from './api.module';
 import { createOpenApiDocument } from './openapi/openapi-document';
 import { mountQueueDashboard } from './queue-dashboard';
+import { installObservability } from './observability/install-observability';
 
 const ONE_MIB = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -19,15 +20,19 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     bodyLimit: ONE_MIB,
     trustProxy: config.trustProxy,
     // Echo a sane client X-Request-Id; otherwise make one.
-    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+    // Kept on the raw request too, where the request log reads it.
+    genReqId: (req: { headers: Record<string, string | string[] | undefined>; id?: unknown }) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      req.id = id;
+      return id;
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
-    logger: nestLogLevels(config.logLevel),
+    bufferLogs: true,
     rawBody: true,
   });
+  installObservability(app);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { ConfigModule } from '@corridor/config';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, ConfigModule } from '@corridor/config';
+import { loggerParams } from '@corridor/observability';
 import { PersistenceModule } from '@corridor/persistence';
-import { QueueModule } from '@corridor/queue';
+import { OpsGauges, QueueModule } from '@corridor/queue';
 import { ApiKeyGuard, AuthModule } from '@corridor/auth';
 import { ErrorEnvelopeFilter, IdempotencyInterceptor, IdempotencyStore } from '@corridor/http';
 import { SuppliersModule } from '@corridor/suppliers';
@@ -22,6 +24,7 @@ import { ShipmentsController } from './controllers/shipments.controller';
 import { TasksController } from './controllers/tasks.controller';
 import { TrackingController } from './controllers/tracking.controller';
 import { HealthController } from './controllers/health.controller';
+import { MetricsController } from './controllers/metrics.controller';
 import { WebhookSubscriptionsController } from './controllers/webhook-subscriptions.controller';
 import { SessionsController } from './controllers/sessions.controller';
 import { RedisClient } from './redis-client';
@@ -31,6 +34,7 @@ import { RateLimitGuard } from './rate-limit.guard';
 @Module({
   imports: [
     ConfigModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => loggerParams(config, 'api') }),
     PersistenceModule,
     QueueModule,
     AuthModule,
@@ -55,10 +59,12 @@ import { RateLimitGuard } from './rate-limit.guard';
     WebhookSubscriptionsController,
     HealthController,
     SessionsController,
+    MetricsController,
   ],
   providers: [
     IdempotencyStore,
     RedisClient,
+    OpsGauges,
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },

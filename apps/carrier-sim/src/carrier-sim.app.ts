@@ -3,7 +3,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { AppConfig } from '@corridor/config';
 import { CarrierSimModule } from './carrier-sim.module';
 import type { FaultConfig } from './faults';
-import { nestLogLevels } from '@corridor/config';
+import { Logger } from 'nestjs-pino';
 
 const ONE_MIB = 1024 * 1024;
 
@@ -14,10 +14,11 @@ export async function createCarrierSimApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: ONE_MIB });
   const app = await NestFactory.create<NestFastifyApplication>(CarrierSimModule.forRoot(config, options), adapter, {
-    logger: nestLogLevels(config.logLevel),
+    bufferLogs: true,
     // Nest's JSON parser refuses an empty body; ours (below) replaces it.
     bodyParser: false,
   });
+  app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
   // JSON only (anything else is 415). Clients often send Content-Type: application/json on a
   // bodiless POST (cancel, handover); Fastify would refuse that, a real carrier API would not.

@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '@corridor/config';
+import { loggerParams } from '@corridor/observability';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
 import { CarrierAuthGuard } from './carrier-auth.guard';
@@ -22,6 +24,7 @@ export class CarrierSimModule {
   static forRoot(config: AppConfig, options: { faults?: FaultConfig } = {}): DynamicModule {
     return {
       module: CarrierSimModule,
+      imports: [LoggerModule.forRoot(loggerParams(config, 'carrier-sim'))],
       controllers: [BookingsController, TrackingController, SandboxController],
       providers: [
         { provide: AppConfig, useValue: config },

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { ConfigModule } from '@corridor/config';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, ConfigModule } from '@corridor/config';
+import { loggerParams } from '@corridor/observability';
 import { PersistenceModule } from '@corridor/persistence';
-import { FailedJobRecorder, FailedJobResolver, JobWorkers, OutboxRelay, QueueModule } from '@corridor/queue';
+import { FailedJobRecorder, FailedJobResolver, JobWorkers, OpsGauges, OutboxRelay, QueueModule } from '@corridor/queue';
 import { AuthModule } from '@corridor/auth';
 import {
   CertificateExpiryScheduler,
@@ -23,6 +25,10 @@ import { IdempotencyPurgeProcessor } from '@corridor/http';
 @Module({
   imports: [
     ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => loggerParams(config, 'worker'),
+    }),
     DiscoveryModule,
     PersistenceModule,
     QueueModule,
@@ -52,6 +58,7 @@ import { IdempotencyPurgeProcessor } from '@corridor/http';
     { provide: FailedJobRecorder, useClass: FailedJobTaskRecorder },
     JobWorkers,
     OutboxRelay,
+    OpsGauges,
   ],
 })
 export class WorkerModule {}

@@ -200,3 +200,42 @@ describe('carrier and mode settings', () => {
     expect(configError({ [name]: value }).message).toContain(name);
   });
 });
+
+describe('operations settings', () => {
+  it('leaves the worker listener off and /metrics open by default', () => {
+    const config = AppConfig.fromEnv({});
+
+    expect(config.workerPort).toBeUndefined();
+    expect(config.metricsToken).toBeUndefined();
+  });
+
+  it('reads WORKER_PORT and METRICS_TOKEN', () => {
+    const config = AppConfig.fromEnv({ WORKER_PORT: '3002', METRICS_TOKEN: 'scrape-token-0123456789' });
+
+    expect(config.workerPort).toBe(3002);
+    expect(config.metricsToken).toBe('scrape-token-0123456789');
+  });
+
+  it.each([
+    ['WORKER_PORT', '0'],
+    ['WORKER_PORT', 'http'],
+    ['WORKER_PORT', '70000'],
+    ['METRICS_TOKEN', 'short'],
+    ['METRICS_TOKEN', 'has a space in the middle'],
+  ])('refuses %s=%p, naming it', (name, value) => {
+    expect(configError({ [name]: value }).message).toContain(name);
+  });
+});
+
+describe('refusing a secret', () => {
+  it.each([
+    ['ADMIN_API_KEY', 'short secret'],
+    ['METRICS_TOKEN', 'tiny'],
+    ['CARRIER_SECRETS', 'express:s3cret-value'],
+  ])('names %s without repeating its value', (name, value) => {
+    const message = configError({ [name]: value }).message;
+
+    expect(message).toContain(name);
+    expect(message).not.toContain(value);
+  });
+});

@@ -168,6 +168,19 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'silent'])
   LOG_LEVEL?: string;
 
+  /** Where a worker serves `/metrics` and `/health/*`; unset, a worker started alone serves nothing. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  WORKER_PORT?: number;
+
+  /** A bearer token `/metrics` requires (API and workers); unset, `/metrics` is open. */
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{16,256}$/, { message: 'METRICS_TOKEN must be 16-256 printable characters without spaces' })
+  METRICS_TOKEN?: string;
+
   /** Units of each currency per SDR, for the CN22/CN23 choice: `USD=1.36,CNY=9.70,RWF=1950`. */
   @IsOptional()
   @Matches(/^(USD|CNY|RWF)=\d{1,7}(\.\d{1,6})?(,(USD|CNY|RWF)=\d{1,7}(\.\d{1,6})?)*$/, {
@@ -268,6 +281,9 @@ export class AppConfig {
   readonly jobAttempts: number;
   readonly jobBackoffMs: number;
   readonly logLevel: string;
+  /** The worker's ops listener (`/metrics`, `/health/*`); undefined: none. */
+  readonly workerPort: number | undefined;
+  readonly metricsToken: string | undefined;
   /** Units of each currency per SDR (decimal strings), for the CN22/CN23 choice. */
   readonly sdrRates: Readonly<Record<'USD' | 'CNY' | 'RWF', string>>;
   readonly importerOfRecord: { name: string; address: string };
@@ -306,6 +322,8 @@ export class AppConfig {
     this.jobAttempts = env.JOB_ATTEMPTS ?? 8;
     this.jobBackoffMs = env.JOB_BACKOFF_MS ?? 1000;
     this.logLevel = env.LOG_LEVEL ?? (this.nodeEnv === 'test' ? 'warn' : 'info');
+    this.workerPort = env.WORKER_PORT;
+    this.metricsToken = env.METRICS_TOKEN;
     // IMF rates of late 2026, rounded; set SDR_RATES from the IMF's daily table in production.
     this.sdrRates = { USD: '1.36', CNY: '9.70', RWF: '1950', ...parsePairs(env.SDR_RATES) };
     this.importerOfRecord = {
@@ -329,7 +347,8 @@ export class AppConfig {
     if (errors.length > 0) {
       throw new ConfigValidationError(
         errors.map(
-          (e) => `${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+          (e) =>
+            `${e.property}=${shown(e.property, raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
         ),
       );
     }
@@ -360,6 +379,14 @@ export class AppConfig {
   carrierSecret(code: string): string | undefined {
     return Object.hasOwn(this.carrierSecrets, code) ? this.carrierSecrets[code] : undefined;
   }
+}
+
+/** Variables whose values are secrets: a refusal names them, but never repeats the value. */
+const SECRET_VARIABLES = new Set(['ADMIN_API_KEY', 'CARRIER_SECRETS', 'METRICS_TOKEN', 'SECRETS_KEY']);
+
+function shown(name: string, value: string | undefined): string {
+  if (SECRET_VARIABLES.has(name) && value !== undefined) return `(hidden, ${value.length} characters)`;
+  return JSON.stringify(value);
 }
 
 function stripSlash(value: string): string {

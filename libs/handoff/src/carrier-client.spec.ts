@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppConfig } from '@corridor/config';
+import { carrierRequestsTotal } from '@corridor/observability';
 import { CarrierClient, CarrierRefusal, type BookingRequest } from './carrier-client';
 
 interface Seen {
@@ -179,5 +180,44 @@ describe('CarrierClient', () => {
     };
 
     await expect(client.track('express', 'EX00000000RW')).rejects.toBeInstanceOf(CarrierRefusal);
+  });
+
+  it('counts every call in corridor_carrier_requests_total by carrier, operation and result', async () => {
+    const count = async (labels: Record<string, string>) =>
+      (await carrierRequestsTotal().get()).values
+        .filter((v) =>
+          Object.entries(labels).every(([key, value]) => (v.labels as Record<string, unknown>)[key] === value),
+        )
+        .reduce((sum, v) => sum + v.value, 0);
+    const before = {
+      ok: await count({ carrier: 'express', operation: 'track', result: 'ok' }),
+      refused: await count({ carrier: 'express', operation: 'track', result: 'refused' }),
+      error: await count({ carrier: 'express', operation: 'cancel', result: 'error' }),
+      timeout: await count({ carrier: 'express', operation: 'handover', result: 'timeout' }),
+    };
+
+    carrier.answer = (_req, res) => res.end('{"trackingNumber":"EX1234567890","status":"booked","events":[]}');
+    await client.track('express', 'EX1234567890');
+    carrier.answer = (_req, res) => {
+      res.statusCode = 404;
+      res.end('{"error":{"code":"NOT_FOUND"}}');
+    };
+    await client.track('express', 'EX1234567890').catch(() => undefined);
+    carrier.answer = (_req, res) => {
+      res.statusCode = 503;
+      res.end('{}');
+    };
+    await client.cancel('express', 'B1').catch(() => undefined);
+    carrier.answer = () => undefined; // never answers
+    await client
+      .handover('express', 'B1', { receiptNumber: 'R1', handedOverAt: new Date().toISOString() })
+      .catch(() => undefined);
+
+    expect({
+      ok: (await count({ carrier: 'express', operation: 'track', result: 'ok' })) - before.ok,
+      refused: (await count({ carrier: 'express', operation: 'track', result: 'refused' })) - before.refused,
+      error: (await count({ carrier: 'express', operation: 'cancel', result: 'error' })) - before.error,
+      timeout: (await count({ carrier: 'express', operation: 'handover', result: 'timeout' })) - before.timeout,
+    }).toEqual({ ok: 1, refused: 1, error: 1, timeout: 1 });
   });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { AppConfig } from '@corridor/config';
 import { isValidAirWaybill, isValidExpressWaybill, isValidS10 } from '@corridor/domain';
+import { carrierRequestsTotal, type CarrierOperation, type CarrierResult } from '@corridor/observability';
 
 export interface BookingRequest {
   /** Corridor's shipment id; also the idempotency key, so a retried booking never books twice. */
@@ -65,7 +66,7 @@ export class HttpCarrierAdapter implements CarrierPort {
   ) {}
 
   async book(request: BookingRequest): Promise<Booking> {
-    const booking = await this.call<Booking>('POST', `/bookings`, request, {
+    const booking = await this.call<Booking>('book', 'POST', `/bookings`, request, {
       'Idempotency-Key': `shipment-${request.reference}`,
     });
     if (typeof booking.trackingNumber !== 'string' || !this.rules.trackingNumber(booking.trackingNumber)) {
@@ -77,23 +78,40 @@ export class HttpCarrierAdapter implements CarrierPort {
   }
 
   handover(bookingId: string, input: { receiptNumber: string; handedOverAt: string }): Promise<Booking> {
-    return this.call('POST', `/bookings/${encodeURIComponent(bookingId)}/handover`, input);
+    return this.call('handover', 'POST', `/bookings/${encodeURIComponent(bookingId)}/handover`, input);
   }
 
   cancel(bookingId: string): Promise<Booking> {
-    return this.call('POST', `/bookings/${encodeURIComponent(bookingId)}/cancel`, {});
+    return this.call('cancel', 'POST', `/bookings/${encodeURIComponent(bookingId)}/cancel`, {});
   }
 
   track(trackingNumber: string): Promise<CarrierTracking> {
-    return this.call('GET', `/tracking/${encodeURIComponent(trackingNumber)}`);
+    return this.call('track', 'GET', `/tracking/${encodeURIComponent(trackingNumber)}`);
   }
 
+  /** One call, counted in `corridor_carrier_requests_total` by its outcome. */
   private async call<T>(
+    operation: CarrierOperation,
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<T> {
+    let result: CarrierResult = 'error';
+    try {
+      const answer = await this.exchange<T>(method, path, body, headers);
+      result = 'ok';
+      return answer;
+    } catch (error) {
+      if (error instanceof CarrierRefusal) result = 'refused';
+      else if ((error as { cause?: { name?: string } }).cause?.name === 'TimeoutError') result = 'timeout';
+      throw error;
+    } finally {
+      carrierRequestsTotal().inc({ carrier: this.code, operation, result });
+    }
+  }
+
+  private async exchange<T>(method: string, path: string, body: unknown, headers: Record<string, string>): Promise<T> {
     const carrier = this.code;
     const secret = this.config.carrierSecret(carrier);
     if (!secret) throw new CarrierRefusal(`no credentials configured for carrier ${carrier}`);
@@ -116,7 +134,10 @@ export class HttpCarrierAdapter implements CarrierPort {
       });
       text = await response.text();
     } catch (error) {
-      throw new Error(`carrier ${carrier} unreachable at ${method} ${url}: ${(error as Error).message}`);
+      // The path, not the URL: a configured URL may carry credentials, and the message reaches the log.
+      throw new Error(`carrier ${carrier} unreachable at ${method} ${path}: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     if (response.ok) return parseAnswer<T>(carrier, text);
     if (response.status === 429 || response.status >= 500)

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, type ErrorDetail } from '@corridor/domain';
+import { ERROR_CODE } from '@corridor/observability';
 
 export interface ErrorBody {
   error: { code: string; message: string; details: ErrorDetail[]; requestId: string };
@@ -53,6 +54,10 @@ export class ApiError extends Error {
 /**
  * The one place errors become HTTP: every 4xx/5xx leaves in the contract's envelope, with
  * the request id, and never with a stack trace or SQL.
+ *
+ * A client's mistake (4xx) is logged once, by the request log line, which names the code set
+ * here; only Corridor's own faults (5xx) are logged here, as errors with their stack. Neither
+ * names the URL's query, a body, SQL or its parameters.
  */
 @Catch()
 export class ErrorEnvelopeFilter implements ExceptionFilter {
@@ -64,15 +69,14 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     // The client went away mid-request (a dropped upload): nothing to answer, nothing broken here.
     // (The request stream itself ends destroyed after a body is read; the socket tells.)
+    const route = request.routeOptions?.url ?? request.url.split('?')[0];
     if (!request.raw.socket || request.raw.socket.destroyed) {
-      this.logger.warn(
-        `${request.method} ${request.url}: client disconnected (${(exception as Error)?.message ?? exception})`,
-      );
+      this.logger.warn(`${request.method} ${route}: client disconnected (${errorName(exception)})`);
       return;
     }
     const { status, code, message, details } = this.describe(exception);
-    if (status >= 500)
-      this.logger.error(`${request.method} ${request.url}: ${String((exception as Error)?.stack ?? exception)}`);
+    (reply.raw as { [ERROR_CODE]?: string })[ERROR_CODE] = code;
+    if (status >= 500) this.logger.error(`${request.method} ${route} ${status} ${code}: ${describeFault(exception)}`);
     const body: ErrorBody = { error: { code, message, details, requestId: String(request.id) } };
     if (code === 'RATE_LIMITED' && exception instanceof ApiError) {
       const retry = exception.details.find((d) => d.retryAfterSeconds !== undefined)?.retryAfterSeconds;
@@ -147,6 +151,24 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
       details: [],
     };
   }
+}
+
+function errorName(exception: unknown): string {
+  return exception instanceof Error ? exception.name : typeof exception;
+}
+
+/**
+ * A fault as the error log shows it: the stack, whose first line is the message. A failed
+ * query shows the driver's message and code only: its SQL and parameters (`query`,
+ * `parameters`, the driver's `detail`) can carry anyone's data and stay out of the log.
+ */
+function describeFault(exception: unknown): string {
+  if (exception instanceof QueryFailedError) {
+    const driverError = exception.driverError as { code?: string };
+    const stack = (exception.stack ?? '').split('\n').slice(1).join('\n');
+    return `QueryFailedError (${driverError.code ?? 'no code'}): ${exception.message}\n${stack}`;
+  }
+  return exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
 }
 
 /** Fastify's own refusals (body parsing, size, content type) in contract terms. */

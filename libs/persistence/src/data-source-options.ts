@@ -11,7 +11,10 @@ export function dataSourceOptions(config: AppConfig, poolSize = config.databaseP
     migrationsRun: false,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
-    logging: ['error'],
+    // TypeORM's own error log prints a failed query with its parameters (a contact's email and
+    // phone in a duplicate-TIN insert). Failures reach the caller instead: the HTTP error filter
+    // logs Corridor's faults without SQL, and a job's failure is logged by the worker.
+    logging: false,
     extra: { max: poolSize, connectionTimeoutMillis: 5000 },
   };
 }

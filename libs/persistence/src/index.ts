@@ -10,3 +10,4 @@ export * from './migrations';
 export * from './tenant-scope';
 export * from './outbox';
 export * from './idempotency-context';
+export * from './request-context';

@@ -9,3 +9,5 @@ export * from './failed-job-recorder';
 export * from './job-workers.service';
 export * from './queue.module';
 export * from './failed-job-resolver.processor';
+export * from './job-meta';
+export * from './ops-gauges.service';

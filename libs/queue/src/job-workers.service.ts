@@ -2,10 +2,13 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { AppConfig } from '@corridor/config';
+import { runInRequestContext } from '@corridor/persistence';
+import { jobDuration, jobsTotal, runWithLogFields } from '@corridor/observability';
 import { JOB_HANDLER, type JobContext } from './job-handler.decorator';
 import { JOB_NAMES, JOB_QUEUE, QUEUE_NAMES, type JobName } from './jobs';
 import { redisOptionsFromUrl } from './redis-options';
 import { FailedJobRecorder } from './failed-job-recorder';
+import { payloadIds, splitJobMeta } from './job-meta';
 
 type Handler = (payload: unknown, context: JobContext) => Promise<unknown>;
 
@@ -21,6 +24,8 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
   private readonly logger = new Logger(JobWorkers.name);
   private readonly handlers = new Map<JobName, Handler>();
   private readonly workers: Worker[] = [];
+  /** Failures `dispatch` has counted already; others (a job that stalled too often) are counted on `failed`. */
+  private readonly counted = new WeakSet<Error>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -83,21 +88,39 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   /**
-   * Runs the job's handler. When the last attempt fails, the `failed_job` task is recorded
-   * before the error goes back to BullMQ, while the job is still ours: if the process dies
-   * here, the job is retried and recorded then, so the task cannot be lost.
+   * Runs the job's handler inside the job's context: the request id that caused it (so outbox
+   * rows and flows it writes pass it on) and a logger whose every line names the job, its
+   * queue, the ids of its payload and that request id. When the last attempt fails, the
+   * `failed_job` task is recorded before the error goes back to BullMQ, while the job is still
+   * ours: if the process dies here, the job is retried and recorded then, so the task cannot be lost.
    */
-  private async dispatch(queue: string, job: Job): Promise<unknown> {
+  private dispatch(queue: string, job: Job): Promise<unknown> {
+    const { payload, meta } = splitJobMeta(job.data);
+    return runInRequestContext({ requestId: meta.requestId }, () =>
+      runWithLogFields(jobLogFields(queue, job), () => this.run(queue, job, payload)),
+    );
+  }
+
+  private async run(queue: string, job: Job, payload: unknown): Promise<unknown> {
     const handler = this.handlers.get(job.name as JobName);
     if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
     const attempt = job.attemptsMade + 1;
     const maxAttempts = job.opts.attempts ?? 1;
+    const stopTimer = jobDuration().startTimer({ queue, name: job.name });
     try {
-      return await handler(job.data, { jobId: job.id ?? '', attempt, maxAttempts });
+      const result = await handler(payload, { jobId: job.id ?? '', attempt, maxAttempts });
+      jobsTotal().inc({ queue, name: job.name, result: 'completed' });
+      this.logger.log(`job ${job.name} ${job.id} completed (attempt ${attempt})`);
+      return result;
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error));
-      if (isUnrecoverable(failure) || attempt >= maxAttempts) await this.recordFailure(queue, job, failure, attempt);
+      const final = isUnrecoverable(failure) || attempt >= maxAttempts;
+      jobsTotal().inc({ queue, name: job.name, result: final ? 'failed' : 'retried' });
+      if (error instanceof Error) this.counted.add(error);
+      if (final) await this.recordFailure(queue, job, failure, attempt);
       throw error;
+    } finally {
+      stopTimer();
     }
   }
 
@@ -108,8 +131,11 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
   private async onFailed(queue: string, job: Job | undefined, error: Error): Promise<void> {
     if (!job) return;
     const final = isUnrecoverable(error) || job.attemptsMade >= (job.opts.attempts ?? 1);
-    this.logger.warn(
-      `job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`,
+    if (!this.counted.has(error)) jobsTotal().inc({ queue, name: job.name, result: final ? 'failed' : 'retried' });
+    runWithLogFields(jobLogFields(queue, job), () =>
+      this.logger.warn(
+        `job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`,
+      ),
     );
     if (final)
       await this.recordFailure(queue, job, error, job.attemptsMade).catch((recordError: unknown) => {
@@ -126,9 +152,15 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
       failureKey: String(job.processedOn ?? job.timestamp),
       attempts,
       error: error.message,
-      data: job.data,
+      data: splitJobMeta(job.data).payload,
     });
   }
+}
+
+/** What every log line about a job names: the job, its queue, its payload's ids and the request behind it. */
+function jobLogFields(queue: string, job: Job): Record<string, unknown> {
+  const { payload, meta } = splitJobMeta(job.data);
+  return { jobId: job.id, queue, jobName: job.name, ...payloadIds(payload), requestId: meta.requestId };
 }
 
 function isUnrecoverable(error: Error): boolean {

@@ -5,6 +5,7 @@ import { AppConfig } from '@corridor/config';
 import { OUTBOX_CHANNEL } from '@corridor/persistence';
 import { JOB_QUEUE, type JobName, type QueueName } from './jobs';
 import { Queues } from './queues.service';
+import { withJobMeta } from './job-meta';
 
 const BATCH = 200;
 
@@ -12,13 +13,15 @@ interface OutboxRow {
   id: string;
   job_name: JobName;
   payload: Record<string, unknown>;
+  request_id: string | null;
 }
 
 /**
  * Publishes outbox rows to BullMQ with `jobId` = outbox id. Rows are claimed with
  * `FOR UPDATE SKIP LOCKED`, so several relays can run side by side; a crash between the
  * add and the commit republishes the row, and BullMQ drops the duplicate jobId.
- * Woken by NOTIFY on commit, and by a poll as a fallback.
+ * Woken by NOTIFY on commit, and by a poll as a fallback. The request id a row was written
+ * under rides on its job's data (see `job-meta.ts`), so the job's log lines name it too.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -80,7 +83,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async publishBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: OutboxRow[] = await manager.query(
-        `SELECT id, job_name, payload FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        `SELECT id, job_name, payload, request_id FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
       if (rows.length === 0) return 0;
@@ -103,9 +106,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         );
       }
       for (const [queue, items] of byQueue) {
-        await this.queues
-          .get(queue)
-          .addBulk(items.map((r) => ({ name: r.job_name, data: r.payload, opts: { jobId: r.id } })));
+        await this.queues.get(queue).addBulk(
+          items.map((r) => ({
+            name: r.job_name,
+            data: withJobMeta(r.payload, { requestId: r.request_id ?? undefined }),
+            opts: { jobId: r.id },
+          })),
+        );
       }
       await manager.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])`, [
         [...byQueue.values()].flat().map((r) => r.id),

@@ -3,9 +3,11 @@ import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { FlowProducer, type FlowJob, type Queue } from 'bullmq';
 import { AppConfig } from '@corridor/config';
+import { currentRequestId } from '@corridor/persistence';
 import { JOB_QUEUE, QUEUE_NAMES, type JobName, type JobPayloads, type QueueName } from './jobs';
 import { defaultJobOptions } from './job-options';
 import { redisOptionsFromUrl } from './redis-options';
+import { withJobMeta } from './job-meta';
 
 /** A job of a flow: a registered job, its payload, a deterministic id, and its children. */
 export interface FlowStep<N extends JobName = JobName> {
@@ -48,23 +50,24 @@ export class Queues implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Adds a parent job that runs once all its children have completed; a child that fails for
-   * good fails its parent. Each job gets the registry's queue and the default options.
+   * good fails its parent. Each job gets the registry's queue and the default options, and
+   * the request id of the request (or job) adding the flow, as an outbox row would.
    */
   async addFlow(step: FlowStep): Promise<void> {
     this.flowProducer ??= new FlowProducer({
       connection: redisOptionsFromUrl(this.config.redisUrl),
       prefix: this.config.queuePrefix,
     });
-    await this.flowProducer.add(this.toFlowJob(step, false));
+    await this.flowProducer.add(this.toFlowJob(step, false, currentRequestId()));
   }
 
-  private toFlowJob(step: FlowStep, child: boolean): FlowJob {
+  private toFlowJob(step: FlowStep, child: boolean, requestId: string | undefined): FlowJob {
     return {
       name: step.name,
       queueName: JOB_QUEUE[step.name],
-      data: step.data,
+      data: withJobMeta(step.data, { requestId }),
       opts: { ...defaultJobOptions(this.config), jobId: step.jobId, ...(child ? { failParentOnFailure: true } : {}) },
-      children: step.children?.map((c) => this.toFlowJob(c, true)),
+      children: step.children?.map((c) => this.toFlowJob(c, true, requestId)),
     };
   }
 }

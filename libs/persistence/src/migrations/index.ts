@@ -4,6 +4,7 @@ import { BuyerWebhooks1764489600000 } from './1764489600000-buyer-webhooks';
 import { CustomsDocumentSet1764576000000 } from './1764576000000-customs-document-set';
 import { BrowserSessions1764662400000 } from './1764662400000-sessions-browser-session';
 import { TaskClaimsAndSearch1764662460000 } from './1764662460000-sessions-task-claims-and-search';
+import { OutboxRequestId1764662520000 } from './1764662520000-outbox-request-id';
 
 /** Every migration, in order. Listed by class so the bundled apps carry them. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CustomsDocumentSet1764576000000,
   BrowserSessions1764662400000,
   TaskClaimsAndSearch1764662460000,
+  OutboxRequestId1764662520000,
 ];

@@ -1,0 +1,4 @@
+export * from './logger-params';
+export * from './metrics';
+export * from './ops-server';
+export * from './log-context';
