@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { AppConfig, nestLogLevels } from '@corridor/config';
 import { createValidationPipe } from '@corridor/http';
 import { ApiModule } from './api.module';
+import { registerConsole } from './console-static';
 import { createOpenApiDocument } from './openapi/openapi-document';
 
 const ONE_MIB = 1024 * 1024;
@@ -31,6 +32,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     void reply.header('X-Request-Id', request.id);
   });
   await app.register(multipart as never, { limits: { fileSize: 10 * ONE_MIB, files: 1 } });
+  await registerConsole(app);
   app.useGlobalPipes(createValidationPipe());
   const document = createOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

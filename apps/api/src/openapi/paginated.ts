@@ -2,13 +2,23 @@ import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, getSchemaPath, type SchemaObject } from '@nestjs/swagger';
 import { PageView } from './page.view';
 
-/** The schema of a page of `item`: the shared page shape with its `items` typed. */
+/**
+ * The schema of a page of `item`: the page shape of {@link PageView} with its `items` typed,
+ * written out whole rather than as an `allOf` over PageView, whose untyped `items` would
+ * intersect with the typed ones and leave a generated client nothing usable.
+ */
 export function paginated(item: Type<unknown>): SchemaObject {
   return {
-    allOf: [
-      { $ref: getSchemaPath(PageView) },
-      { type: 'object', properties: { items: { type: 'array', items: { $ref: getSchemaPath(item) } } } },
-    ],
+    type: 'object',
+    required: ['items', 'nextCursor'],
+    properties: {
+      items: { type: 'array', items: { $ref: getSchemaPath(item) } },
+      nextCursor: {
+        type: 'string',
+        nullable: true,
+        description: 'Pass back as `cursor` for the next page; `null` on the last one.',
+      },
+    },
   };
 }
 
