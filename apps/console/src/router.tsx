@@ -4,7 +4,10 @@ export const BASE = '/console';
 
 function current(): { path: string; search: URLSearchParams } {
   const path = window.location.pathname.replace(/\/+$/, '');
-  return { path: path.startsWith(BASE) ? path.slice(BASE.length) || '/' : '/', search: new URLSearchParams(window.location.search) };
+  return {
+    path: path.startsWith(BASE) ? path.slice(BASE.length) || '/' : '/',
+    search: new URLSearchParams(window.location.search),
+  };
 }
 
 /** The console's address (below /console) and query, following history moves. */

@@ -1780,8 +1780,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageView"] & {
-                        items?: components["schemas"]["StoreView"][];
+                    "application/json": {
+                        items: components["schemas"]["StoreView"][];
+                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -1952,8 +1954,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageView"] & {
-                        items?: components["schemas"]["SupplierView"][];
+                    "application/json": {
+                        items: components["schemas"]["SupplierView"][];
+                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -2301,8 +2305,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageView"] & {
-                        items?: components["schemas"]["SupplierDocumentView"][];
+                    "application/json": {
+                        items: components["schemas"]["SupplierDocumentView"][];
+                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -2759,8 +2765,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageView"] & {
-                        items?: components["schemas"]["SupplierNotificationView"][];
+                    "application/json": {
+                        items: components["schemas"]["SupplierNotificationView"][];
+                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -2969,8 +2977,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageView"] & {
-                        items?: components["schemas"]["ProductView"][];
+                    "application/json": {
+                        items: components["schemas"]["ProductView"][];
+                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -3222,8 +3232,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageView"] & {
-                        items?: components["schemas"]["PurchaseOrderView"][];
+                    "application/json": {
+                        items: components["schemas"]["PurchaseOrderView"][];
+                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -3866,8 +3878,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageView"] & {
-                        items?: components["schemas"]["ShipmentView"][];
+                    "application/json": {
+                        items: components["schemas"]["ShipmentView"][];
+                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -3979,8 +3993,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageView"] & {
-                        items?: components["schemas"]["ShipmentDocumentView"][];
+                    "application/json": {
+                        items: components["schemas"]["ShipmentDocumentView"][];
+                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -4101,8 +4117,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageView"] & {
-                        items?: components["schemas"]["TaskView"][];
+                    "application/json": {
+                        items: components["schemas"]["TaskView"][];
+                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -4643,8 +4661,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageView"] & {
-                        items?: components["schemas"]["WebhookSubscriptionView"][];
+                    "application/json": {
+                        items: components["schemas"]["WebhookSubscriptionView"][];
+                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -4955,8 +4975,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageView"] & {
-                        items?: components["schemas"]["WebhookDeliveryView"][];
+                    "application/json": {
+                        items: components["schemas"]["WebhookDeliveryView"][];
+                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
+                        nextCursor: string | null;
                     };
                 };
             };

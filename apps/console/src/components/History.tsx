@@ -12,8 +12,7 @@ export function History(props: { items: readonly Schemas['HistoryItemView'][]; t
         <ol className="timeline">
           {props.items.map((item, index) => (
             <li key={`${item.at}-${index}`}>
-              <time dateTime={item.at}>{when(item.at)}</time>{' '}
-              <strong>{humanize(item.to)}</strong>
+              <time dateTime={item.at}>{when(item.at)}</time> <strong>{humanize(item.to)}</strong>
               {item.from ? ` (from ${humanize(item.from)})` : ''} by {item.actor.role}
               {item.reason ? `: ${item.reason}` : ''}
             </li>

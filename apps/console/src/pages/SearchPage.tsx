@@ -52,9 +52,7 @@ export function SearchPage(props: { query: string }) {
         <ul className="list" aria-label="Shipments found">
           {results.map((shipment) => (
             <li key={shipment.id}>
-              <Link to={`/shipments/${shipment.id}`}>
-                Shipment {shipment.trackingNumber ?? shipment.id}
-              </Link>
+              <Link to={`/shipments/${shipment.id}`}>Shipment {shipment.trackingNumber ?? shipment.id}</Link>
               <span className="meta">
                 {humanize(shipment.status)} · {shipment.storeCode} · lots{' '}
                 {[...new Set(shipment.lines.map((line) => line.lotNumber))].join(', ')}

@@ -20,7 +20,9 @@ export function ShipmentPage(props: { id: string }) {
       <h1>Shipment {shipment?.trackingNumber ?? ''}</h1>
       <ErrorNote problem={problem} />
       {shipment === null ? (
-        problem ? null : <p aria-live="polite">Loading the shipment…</p>
+        problem ? null : (
+          <p aria-live="polite">Loading the shipment…</p>
+        )
       ) : (
         <>
           <ShipmentFacts shipment={shipment} />

@@ -42,7 +42,9 @@ export function SupplierListPage(props: { status: string | null }) {
           <select
             id="supplier-status"
             value={status ?? ''}
-            onChange={(event) => navigate(event.target.value ? `/suppliers?status=${event.target.value}` : '/suppliers')}
+            onChange={(event) =>
+              navigate(event.target.value ? `/suppliers?status=${event.target.value}` : '/suppliers')
+            }
           >
             <option value="">Any status</option>
             {STATUSES.map((s) => (
@@ -55,7 +57,9 @@ export function SupplierListPage(props: { status: string | null }) {
       </form>
       <ErrorNote problem={problem} />
       {suppliers === null ? (
-        problem ? null : <p aria-live="polite">Loading suppliers…</p>
+        problem ? null : (
+          <p aria-live="polite">Loading suppliers…</p>
+        )
       ) : suppliers.length === 0 ? (
         <p>No suppliers{status ? ` ${humanize(status).toLowerCase()}` : ''}.</p>
       ) : (

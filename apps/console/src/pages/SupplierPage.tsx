@@ -23,7 +23,9 @@ export function SupplierPage(props: { id: string }) {
       <h1>{supplier ? supplier.legalName : 'Supplier'}</h1>
       <ErrorNote problem={problem} />
       {supplier === null ? (
-        problem ? null : <p aria-live="polite">Loading the supplier…</p>
+        problem ? null : (
+          <p aria-live="polite">Loading the supplier…</p>
+        )
       ) : (
         <>
           <SupplierDetails supplier={supplier} />

@@ -66,7 +66,10 @@ export function TaskPage(props: { id: string }) {
   const mine = task.status === 'claimed' && task.claimedBy?.keyId === session.actor.keyId;
   const outcomes = task.status === 'claimed' && mine ? knownOutcomes(task.allowedOutcomes) : [];
 
-  const act = async (call: () => Promise<{ data?: Task; error?: Schemas['ErrorEnvelopeView']; response: Response }>, said: string) => {
+  const act = async (
+    call: () => Promise<{ data?: Task; error?: Schemas['ErrorEnvelopeView']; response: Response }>,
+    said: string,
+  ) => {
     setBusy(true);
     const { data, error, response } = await call();
     setBusy(false);
@@ -122,7 +125,12 @@ export function TaskPage(props: { id: string }) {
       <Facts
         items={[
           ['Status', humanize(task.status)],
-          ['Held by', task.claimedBy ? `${task.claimedBy.label}${mine ? ' (you)' : ''}${task.claimedAt ? `, ${ago(task.claimedAt)}` : ''}` : 'Nobody'],
+          [
+            'Held by',
+            task.claimedBy
+              ? `${task.claimedBy.label}${mine ? ' (you)' : ''}${task.claimedAt ? `, ${ago(task.claimedAt)}` : ''}`
+              : 'Nobody',
+          ],
           ['Opened', `${when(task.createdAt)}, ${ago(task.createdAt)}`],
           ['Subject', <SubjectLink key="subject" task={task} />],
           ['Outcome', task.outcome],
@@ -144,7 +152,7 @@ export function TaskPage(props: { id: string }) {
               Claim
             </button>
           ) : null}
-          {task.status === 'claimed' ? (
+          {mine ? (
             <button type="button" disabled={busy} onClick={() => void release()}>
               Release
             </button>
@@ -213,7 +221,12 @@ function TaskData(props: { task: Task }) {
       {entries.length === 0 ? (
         <p>No further details.</p>
       ) : (
-        <Facts items={entries.map(([key, value]): [string, string] => [humanize(key.replace(/([A-Z])/g, '_$1').toLowerCase()), text(value)])} />
+        <Facts
+          items={entries.map(([key, value]): [string, string] => [
+            humanize(key.replace(/([A-Z])/g, '_$1').toLowerCase()),
+            text(value),
+          ])}
+        />
       )}
     </section>
   );
@@ -263,7 +276,9 @@ function ShipmentSubject(props: { task: Task }) {
       ) : null}
       <ErrorNote problem={problem} />
       {shipment === null ? (
-        problem ? null : <p>Loading the shipment…</p>
+        problem ? null : (
+          <p>Loading the shipment…</p>
+        )
       ) : (
         <>
           <ShipmentFacts shipment={shipment} />
