@@ -31,8 +31,8 @@ export class HttpClient {
     return this.request<T>('PATCH', path, body, headers);
   }
 
-  delete<T = any>(path: string): Promise<HttpResponse<T>> {
-    return this.request<T>('DELETE', path);
+  delete<T = any>(path: string, headers: Record<string, string> = {}): Promise<HttpResponse<T>> {
+    return this.request<T>('DELETE', path, undefined, headers);
   }
 
   /** Sends a body exactly as given (for malformed JSON and multipart). */

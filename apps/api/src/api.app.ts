@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
+import cookie from '@fastify/cookie';
 import { randomUUID } from 'node:crypto';
 import { AppConfig, nestLogLevels } from '@corridor/config';
 import { createValidationPipe } from '@corridor/http';
@@ -32,6 +33,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     void reply.header('X-Request-Id', request.id);
   });
   await app.register(multipart as never, { limits: { fileSize: 10 * ONE_MIB, files: 1 } });
+  await app.register(cookie as never);
   await registerConsole(app);
   app.useGlobalPipes(createValidationPipe());
   const document = createOpenApiDocument(app);

@@ -23,6 +23,7 @@ import { TasksController } from './controllers/tasks.controller';
 import { TrackingController } from './controllers/tracking.controller';
 import { HealthController } from './controllers/health.controller';
 import { WebhookSubscriptionsController } from './controllers/webhook-subscriptions.controller';
+import { SessionsController } from './controllers/sessions.controller';
 import { RedisClient } from './redis-client';
 import { RateLimitGuard } from './rate-limit.guard';
 
@@ -53,6 +54,7 @@ import { RateLimitGuard } from './rate-limit.guard';
     TrackingController,
     WebhookSubscriptionsController,
     HealthController,
+    SessionsController,
   ],
   providers: [
     IdempotencyStore,

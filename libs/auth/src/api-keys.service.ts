@@ -80,11 +80,16 @@ export class ApiKeysService {
     return actor;
   }
 
-  /** Revokes a key; every API instance hears of it when the revocation commits, and drops it. */
+  /**
+   * Revokes a key and ends its console sessions; every API instance hears of it when the
+   * revocation commits, and drops it.
+   */
   async revoke(id: string): Promise<void> {
     await this.keys.manager.transaction(async (manager) => {
       const result = await manager.getRepository(ApiKey).update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
       if (!result.affected) throw DomainError.notFound('api key');
+      // Its console sessions end with it (lookups also join on revoked_at, so none outlives it).
+      await manager.query('DELETE FROM browser_session WHERE key_id = $1', [id]);
       await manager.query('SELECT pg_notify($1, $2)', [API_KEY_REVOKED_CHANNEL, id]);
     });
     this.cache.evict(id);

@@ -3,11 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApiKey } from './api-key.entity';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyCache } from './api-key-cache';
+import { BrowserSession } from './browser-session.entity';
+import { SessionsService } from './sessions.service';
+import { RequestAuthenticator } from './request-authenticator';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([ApiKey])],
-  providers: [ApiKeysService, ApiKeyCache],
-  exports: [ApiKeysService],
+  imports: [TypeOrmModule.forFeature([ApiKey, BrowserSession])],
+  providers: [ApiKeysService, ApiKeyCache, SessionsService, RequestAuthenticator],
+  exports: [ApiKeysService, SessionsService, RequestAuthenticator],
 })
 export class AuthModule {}

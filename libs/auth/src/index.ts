@@ -4,3 +4,6 @@ export * from './api-key-cache';
 export * from './auth.decorators';
 export * from './api-key.guard';
 export * from './auth.module';
+export * from './browser-session.entity';
+export * from './sessions.service';
+export * from './request-authenticator';

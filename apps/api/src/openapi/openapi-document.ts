@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { SESSION_COOKIE } from '@corridor/auth';
 import { ErrorEnvelopeView } from './error-envelope.view';
 
 const DESCRIPTION = `Export logistics for Rwandan chili and coffee to Freshippo stores in China: suppliers, purchase orders, customs documents, handoff and tracking.
@@ -21,6 +22,11 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .setDescription(DESCRIPTION)
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key' })
+      .addCookieAuth(SESSION_COOKIE, {
+        type: 'apiKey',
+        in: 'cookie',
+        description: 'Console session (`POST /v1/sessions`)',
+      })
       .build(),
     { extraModels: [ErrorEnvelopeView] },
   );

@@ -2,6 +2,7 @@ import { InitialSchema1764316800000 } from './1764316800000-initial-schema';
 import { SupplierNotifications1764403200000 } from './1764403200000-supplier-notifications';
 import { BuyerWebhooks1764489600000 } from './1764489600000-buyer-webhooks';
 import { CustomsDocumentSet1764576000000 } from './1764576000000-customs-document-set';
+import { BrowserSessions1764662400000 } from './1764662400000-sessions-browser-session';
 
 /** Every migration, in order. Listed by class so the bundled apps carry them. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   SupplierNotifications1764403200000,
   BuyerWebhooks1764489600000,
   CustomsDocumentSet1764576000000,
+  BrowserSessions1764662400000,
 ];

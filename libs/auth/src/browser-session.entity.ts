@@ -1,0 +1,28 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** A signed-in browser of the staff console; the token itself is only in the browser's cookie. */
+@Entity('browser_session')
+export class BrowserSession {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'token_hash', type: 'char', length: 64 })
+  tokenHash: string;
+
+  /** The key signed in with (ADMIN_KEY_ID for the bootstrap admin key). */
+  @Column({ name: 'key_id', type: 'uuid' })
+  keyId: string;
+
+  @Column({ type: 'text' })
+  role: 'staff' | 'admin';
+
+  /** The bootstrap admin key's hash: a restart with another ADMIN_API_KEY ends the session. */
+  @Column({ name: 'admin_key_hash', type: 'char', length: 64, nullable: true })
+  adminKeyHash: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'last_seen_at', type: 'timestamptz' })
+  lastSeenAt: Date;
+}
