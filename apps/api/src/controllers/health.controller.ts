@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags, type SchemaObject } from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckError,
@@ -10,6 +10,29 @@ import {
 import { Public } from '@corridor/auth';
 import { RedisClient } from '../redis-client';
 import { ApiErrors } from '../openapi/api-errors.decorator';
+
+/** What each dependency said: `{ "postgres": { "status": "up" }, … }`. */
+const DEPENDENCIES: SchemaObject = {
+  type: 'object',
+  additionalProperties: {
+    type: 'object',
+    required: ['status'],
+    properties: { status: { type: 'string' } },
+    additionalProperties: true,
+  },
+};
+
+/** Terminus' answer when every dependency is up. */
+const READY: SchemaObject = {
+  type: 'object',
+  required: ['status'],
+  properties: {
+    status: { type: 'string', enum: ['ok'] },
+    info: DEPENDENCIES,
+    error: DEPENDENCIES,
+    details: DEPENDENCIES,
+  },
+};
 
 @ApiTags('operations')
 @Public()
@@ -23,6 +46,7 @@ export class HealthController {
 
   /** The process is up. */
   @Get('live')
+  @ApiOperation({ summary: 'The process is up' })
   @ApiOkResponse({
     schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } },
   })
@@ -33,8 +57,10 @@ export class HealthController {
 
   /** Postgres and Redis answer; `503` otherwise. */
   @Get('ready')
+  @ApiOperation({ summary: 'Postgres and Redis answer' })
+  @ApiOkResponse({ schema: READY })
   @ApiErrors('UNAVAILABLE')
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
   ready() {
     return this.health.check([() => this.db.pingCheck('postgres', { timeout: 2000 }), () => this.redis()]);
   }

@@ -37,6 +37,7 @@ export class ProductsController {
     return this.products.create(supplierId, dto, actor);
   }
 
+  /** The supplier's products, newest first. */
   @Get('suppliers/:id/products')
   @ApiPageResponse(ProductView)
   @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED', 'NOT_FOUND')
@@ -44,6 +45,7 @@ export class ProductsController {
     return this.products.list(supplierId, actor, query);
   }
 
+  /** One product. */
   @Get('products/:id')
   @ApiOkResponse({ type: ProductView })
   @ApiErrors('UNAUTHENTICATED', 'NOT_FOUND')

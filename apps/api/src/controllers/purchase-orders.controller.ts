@@ -46,6 +46,7 @@ export class PurchaseOrdersController {
     return this.orders.create(dto, actor);
   }
 
+  /** The orders in the caller's scope, newest first. */
   @Get()
   @ApiPageResponse(PurchaseOrderView)
   @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED')
@@ -61,6 +62,7 @@ export class PurchaseOrdersController {
     return this.orders.get(id, actor);
   }
 
+  /** The exporter confirms the order (`submitted → confirmed`). */
   @Post(':id/confirm')
   @HttpCode(200)
   @Roles('exporter')
@@ -70,6 +72,7 @@ export class PurchaseOrdersController {
     return this.orders.confirm(id, actor);
   }
 
+  /** The exporter rejects the order, with a reason. */
   @Post(':id/reject')
   @HttpCode(200)
   @Roles('exporter')

@@ -20,6 +20,7 @@ export class ShipmentsController {
     private readonly documents: CustomsDocumentsService,
   ) {}
 
+  /** The shipments in the caller's scope, newest first. */
   @Get()
   @ApiPageResponse(ShipmentView)
   @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED')

@@ -22,6 +22,7 @@ export class StoresController {
     return this.stores.list(query);
   }
 
+  /** Adds a Freshippo store (admin). */
   @Idempotent()
   @Post()
   @Roles('admin')

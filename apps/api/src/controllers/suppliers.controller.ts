@@ -54,6 +54,7 @@ export class SuppliersController {
     return this.suppliers.signUp(dto);
   }
 
+  /** The suppliers in the caller's scope, newest first; an exporter sees its own. */
   @Get()
   @Roles('staff', 'admin', 'exporter')
   @ApiBearerAuth()
@@ -165,6 +166,7 @@ export class SuppliersController {
     );
   }
 
+  /** The supplier's uploaded documents. */
   @Get(':id/documents')
   @Roles('staff', 'admin', 'exporter')
   @ApiBearerAuth()

@@ -16,6 +16,7 @@ import { TaskView } from '../openapi/task.view';
 export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
+  /** The staff task queue, newest first. */
   @Get()
   @ApiPageResponse(TaskView)
   @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
@@ -23,6 +24,7 @@ export class TasksController {
     return this.tasks.list(query, actor);
   }
 
+  /** One task. */
   @Get(':id')
   @ApiOkResponse({ type: TaskView })
   @ApiErrors('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND')
@@ -39,6 +41,7 @@ export class TasksController {
     return this.tasks.claim(id, actor);
   }
 
+  /** Gives a claimed task back to the queue (only by the claimer). */
   @Post(':id/release')
   @HttpCode(200)
   @ApiOkResponse({ type: TaskView })

@@ -14,7 +14,7 @@ import {
   UseFilters,
   UseGuards,
 } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@corridor/auth';
 import { ApiError, ErrorEnvelopeFilter } from '@corridor/http';
@@ -23,6 +23,7 @@ import { pickLanguage, renderTrackingErrorPage, renderTrackingPage } from '../tr
 import { CarrierSignatureGuard } from '../carrier-signature.guard';
 import { RateLimited } from '../rate-limit.guard';
 import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiHtmlPage } from '../openapi/api-html-page.decorator';
 import { CarrierEventsResultView } from '../openapi/carrier-events-result.view';
 import { TrackingView } from '../openapi/tracking.view';
 
@@ -87,7 +88,7 @@ export class TrackingController {
   @Public()
   @RateLimited()
   @UseFilters(TrackingPageErrorFilter)
-  @ApiExcludeEndpoint()
+  @ApiHtmlPage({ description: 'The tracking page.', errors: ['VALIDATION_FAILED', 'NOT_FOUND', 'RATE_LIMITED'] })
   async page(
     @Param('trackingNumber') trackingNumber: string,
     @Query('lang') lang: string | undefined,

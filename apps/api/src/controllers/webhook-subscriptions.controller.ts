@@ -42,6 +42,7 @@ export class WebhookSubscriptionsController {
     return this.subscriptions.create(dto, actor);
   }
 
+  /** The caller's webhook subscriptions, newest first. */
   @Get()
   @Roles('buyer', 'staff', 'admin')
   @ApiPageResponse(WebhookSubscriptionView)
@@ -50,6 +51,7 @@ export class WebhookSubscriptionsController {
     return this.subscriptions.list(query, actor);
   }
 
+  /** One webhook subscription. */
   @Get(':id')
   @Roles('buyer', 'staff', 'admin')
   @ApiOkResponse({ type: WebhookSubscriptionView })

@@ -1,27 +1,45 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import {
+  DocumentBuilder,
+  SwaggerModule,
+  type OpenAPIObject,
+  type OperationObject,
+  type ReferenceObject,
+  type SchemaObject,
+} from '@nestjs/swagger';
 import { SESSION_COOKIE } from '@corridor/auth';
+import { AppConfig } from '@corridor/config';
 import { ErrorEnvelopeView } from './error-envelope.view';
+import { routeAccessByOperationId } from './route-access';
 
 const DESCRIPTION = `Export logistics for Rwandan chili and coffee to Freshippo stores in China: suppliers, purchase orders, customs documents, handoff and tracking.
 
 - **Keys**: \`Authorization: Bearer <api key>\` on every route but sign-up, tracking and carrier pushes.
+- **Roles**: each operation lists in \`x-roles\` the roles whose keys may call it; any other role is \`403\`.
 - **Errors**: every 4xx and 5xx body is an \`ErrorEnvelopeView\`, with a stable \`code\`.
 - **Lists**: \`{ items, nextCursor }\`, newest first; pass \`nextCursor\` back as \`cursor\`.
+- **Unknown fields**: a request body with a field its schema does not name is \`400 VALIDATION_FAILED\`.
 - **Retries**: creating \`POST\`s take an \`Idempotency-Key\`; a replay answers \`Idempotent-Replayed: true\`.
 - **Request ids**: every response carries \`X-Request-Id\`, the one the client sent if it was sane.`;
 
 const REQUEST_ID = 'X-Request-Id';
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+type Node = Record<string, unknown>;
 
 /** The OpenAPI document served at `/docs`: the controllers' own description, plus the conventions every route shares. */
 export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = app.get(AppConfig, { strict: false });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Corridor API')
       .setDescription(DESCRIPTION)
       .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key' })
+      .setLicense('Proprietary', `${config.publicUrl}/docs`)
+      .addServer(config.publicUrl, 'This Corridor')
+      // An opaque API key, not a JWT: no `bearerFormat`.
+      .addSecurity('bearer', { type: 'http', scheme: 'bearer', description: 'An API key (opaque).' })
       .addCookieAuth(SESSION_COOKIE, {
         type: 'apiKey',
         in: 'cookie',
@@ -30,14 +48,42 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .build(),
     { extraModels: [ErrorEnvelopeView] },
   );
-  return withRequestIds(document);
+  withAccess(app, document);
+  withRequestIds(document);
+  withClosedRequestBodies(document);
+  withNullableEnums(document);
+  withoutLoneAllOf(document);
+  return document;
+}
+
+function eachOperation(document: OpenAPIObject, visit: (operation: OperationObject) => void): void {
+  for (const operations of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = operations[method];
+      if (operation) visit(operation);
+    }
+  }
+}
+
+/**
+ * `x-roles` on every operation and the bearer key on every keyed one, from the guard's own
+ * metadata; a `@Public()` route declares `security: []` (no key) and every role.
+ */
+function withAccess(app: INestApplication, document: OpenAPIObject): void {
+  const access = routeAccessByOperationId(app);
+  eachOperation(document, (operation) => {
+    const route = operation.operationId ? access.get(operation.operationId) : undefined;
+    if (!route) throw new Error(`no access metadata for operation ${operation.operationId ?? '(unnamed)'}`);
+    operation.security = route.public ? [] : [{ bearer: [] }];
+    Object.assign(operation, { 'x-roles': route.roles });
+  });
 }
 
 /**
  * Every request may send `X-Request-Id` and every response carries it, as the API's one
  * request hook does; declared once and referenced from each operation and response.
  */
-function withRequestIds(document: OpenAPIObject): OpenAPIObject {
+function withRequestIds(document: OpenAPIObject): void {
   const components = (document.components ??= {});
   components.parameters = {
     ...components.parameters,
@@ -56,16 +102,78 @@ function withRequestIds(document: OpenAPIObject): OpenAPIObject {
       schema: { type: 'string' },
     },
   };
-  for (const operations of Object.values(document.paths)) {
-    for (const method of ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const) {
-      const operation = operations[method];
-      if (!operation) continue;
-      operation.parameters = [...(operation.parameters ?? []), { $ref: `#/components/parameters/${REQUEST_ID}` }];
-      for (const response of Object.values(operation.responses)) {
-        if (!response || '$ref' in response) continue;
-        response.headers = { ...response.headers, [REQUEST_ID]: { $ref: `#/components/headers/${REQUEST_ID}` } };
-      }
+  eachOperation(document, (operation) => {
+    operation.parameters = [...(operation.parameters ?? []), { $ref: `#/components/parameters/${REQUEST_ID}` }];
+    for (const response of Object.values(operation.responses)) {
+      if (!response || '$ref' in response) continue;
+      response.headers = { ...response.headers, [REQUEST_ID]: { $ref: `#/components/headers/${REQUEST_ID}` } };
     }
+  });
+}
+
+/** The component schema a `$ref` names, or `undefined` for any other reference. */
+function component(document: OpenAPIObject, ref: string): SchemaObject | undefined {
+  const match = /^#\/components\/schemas\/(.+)$/.exec(ref);
+  return match ? (document.components?.schemas?.[match[1]] as SchemaObject | undefined) : undefined;
+}
+
+/**
+ * The validation pipe refuses unknown fields (`400`), so every object a request body holds,
+ * nested ones included, says `additionalProperties: false`. An object whose keys are free
+ * (one that declares `additionalProperties` itself) keeps its own rule.
+ */
+function withClosedRequestBodies(document: OpenAPIObject): void {
+  const seen = new Set<object>();
+  const close = (schema: SchemaObject | ReferenceObject | undefined): void => {
+    if (!schema || seen.has(schema)) return;
+    seen.add(schema);
+    if ('$ref' in schema) return close(component(document, schema.$ref));
+    if (
+      schema.properties &&
+      schema.additionalProperties === undefined &&
+      !schema.allOf &&
+      !schema.oneOf &&
+      !schema.anyOf
+    )
+      schema.additionalProperties = false;
+    for (const property of Object.values(schema.properties ?? {})) close(property);
+    if (schema.items) close(schema.items);
+    for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) close(part);
+  };
+  eachOperation(document, (operation) => {
+    const body = operation.requestBody;
+    if (!body || '$ref' in body) return;
+    for (const media of Object.values(body.content)) close(media.schema);
+  });
+}
+
+/**
+ * A nullable enum lists `null` among its values too: validators check `enum` before they
+ * look at `nullable`, so without it `null` would be refused.
+ */
+function withNullableEnums(document: OpenAPIObject): void {
+  walk(document, (node) => {
+    if (node.nullable === true && Array.isArray(node.enum) && !node.enum.includes(null)) node.enum.push(null);
+  });
+}
+
+/**
+ * `allOf` with one `$ref` and nothing beside it is that `$ref`: the Swagger plugin writes it
+ * so for enums and nested views; linters ask for the plain reference.
+ */
+function withoutLoneAllOf(document: OpenAPIObject): void {
+  walk(document, (node) => {
+    const parts = node.allOf;
+    if (!Array.isArray(parts) || parts.length !== 1 || Object.keys(node).length !== 1) return;
+    delete node.allOf;
+    Object.assign(node, parts[0]);
+  });
+}
+
+function walk(node: unknown, visit: (node: Node) => void): void {
+  if (Array.isArray(node)) for (const item of node) walk(item, visit);
+  else if (node && typeof node === 'object') {
+    visit(node as Node);
+    for (const value of Object.values(node)) walk(value, visit);
   }
-  return document;
 }

@@ -144,6 +144,7 @@ export class ShipmentView implements ShipmentShape {
   totals: ShipmentTotalsView;
 
   /** The round of customs documents: 1 at packing, one more after each `regenerate`. */
+  @ApiProperty({ type: 'integer' })
   documentsVersion: number;
 
   /** What the last consistency check of the papers found; empty when they agree. */

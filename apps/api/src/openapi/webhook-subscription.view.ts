@@ -41,6 +41,7 @@ export class CreatedWebhookSubscriptionView extends WebhookSubscriptionView impl
 /** One try at posting an event. */
 export class WebhookAttemptView implements AttemptView {
   /** 1 for the first try. */
+  @ApiProperty({ type: 'integer' })
   attempt: number;
 
   @ApiProperty(TIMESTAMP)
@@ -53,6 +54,7 @@ export class WebhookAttemptView implements AttemptView {
   @ApiProperty({ type: 'string', nullable: true, example: null })
   error: string | null;
 
+  @ApiProperty({ type: 'integer' })
   durationMs: number;
 }
 

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -32,6 +33,7 @@ export class PurchaseOrderLineDto {
   @IsInt({ message: 'quantity must be a positive integer' })
   @Min(1, { message: 'quantity must be a positive integer' })
   @Max(1_000_000)
+  @ApiProperty({ type: 'integer' })
   quantity: number;
 
   /** A positive decimal string with at most the currency's minor digits ("23.5" is 23.50). */

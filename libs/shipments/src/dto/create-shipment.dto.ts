@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -28,6 +29,7 @@ export class ShipmentLineDto {
   @IsInt({ message: 'quantity must be a positive integer' })
   @Min(1, { message: 'quantity must be a positive integer' })
   @Max(1_000_000)
+  @ApiProperty({ type: 'integer' })
   quantity: number;
 
   /** The producer's lot, printed on the documents and used to trace recalls. */
@@ -42,6 +44,7 @@ export class PackageContentDto {
 
   @IsInt({ message: 'quantity must be a positive integer' })
   @Min(1, { message: 'quantity must be a positive integer' })
+  @ApiProperty({ type: 'integer' })
   quantity: number;
 }
 

@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsIn,
@@ -46,6 +47,7 @@ export class ProductAttributesDto {
   @IsInt()
   @Min(10)
   @Max(20)
+  @ApiPropertyOptional({ type: 'integer' })
   screenSize?: number;
 
   @IsOptional()
@@ -58,6 +60,7 @@ export class ProductAttributesDto {
   @IsInt()
   @Min(0)
   @Max(9000)
+  @ApiPropertyOptional({ type: 'integer' })
   altitudeM?: number;
 
   @IsOptional()
@@ -74,6 +77,7 @@ export class ProductAttributesDto {
   @IsInt()
   @Min(0)
   @Max(16_000_000)
+  @ApiPropertyOptional({ type: 'integer' })
   heatScoville?: number;
 }
 
@@ -113,6 +117,7 @@ export class CreateProductDto {
   @IsInt()
   @Min(1)
   @Max(36500)
+  @ApiProperty({ type: 'integer' })
   shelfLifeDays: number;
 
   @IsOptional()
