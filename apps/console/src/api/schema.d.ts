@@ -43,6 +43,7 @@ export interface paths {
         /** The Freshippo stores, by code. */
         get: operations["StoresController_list"];
         put?: never;
+        /** Adds a Freshippo store (admin). */
         post: operations["StoresController_create"];
         delete?: never;
         options?: never;
@@ -57,6 +58,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The suppliers in the caller's scope, newest first; an exporter sees its own. */
         get: operations["SuppliersController_list"];
         put?: never;
         /** Self-onboarding: creates the supplier in `draft` and returns an exporter key for it, once. */
@@ -92,6 +94,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The supplier's uploaded documents. */
         get: operations["SuppliersController_listDocuments"];
         put?: never;
         /** Uploads a certificate: PDF, JPEG or PNG (judged by content), at most 10 MiB. */
@@ -211,6 +214,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The supplier's products, newest first. */
         get: operations["ProductsController_list"];
         put?: never;
         /** Lists a product; its HS code must fit its form and category. */
@@ -228,6 +232,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One product. */
         get: operations["ProductsController_get"];
         put?: never;
         post?: never;
@@ -244,6 +249,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The orders in the caller's scope, newest first. */
         get: operations["PurchaseOrdersController_list"];
         put?: never;
         /** A store's order to an approved supplier, entered by the buyer or by the exporter. */
@@ -280,6 +286,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** The exporter confirms the order (`submitted → confirmed`). */
         post: operations["PurchaseOrdersController_confirm"];
         delete?: never;
         options?: never;
@@ -296,6 +303,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** The exporter rejects the order, with a reason. */
         post: operations["PurchaseOrdersController_reject"];
         delete?: never;
         options?: never;
@@ -344,6 +352,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The shipments in the caller's scope, newest first. */
         get: operations["ShipmentsController_list"];
         put?: never;
         post?: never;
@@ -411,6 +420,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The staff task queue, newest first. */
         get: operations["TasksController_list"];
         put?: never;
         post?: never;
@@ -427,6 +437,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One task. */
         get: operations["TasksController_get"];
         put?: never;
         post?: never;
@@ -462,6 +473,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Gives a claimed task back to the queue (only by the claimer). */
         post: operations["TasksController_release"];
         delete?: never;
         options?: never;
@@ -503,6 +515,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/track/{trackingNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same, as a small bilingual page for store staff: `?lang=zh|en`, else the browser's
+         *     `Accept-Language`. Errors are HTML pages too (400 malformed, 404 unknown, 429).
+         */
+        get: operations["TrackingController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/carriers/{carrierCode}/events": {
         parameters: {
             query?: never;
@@ -527,6 +559,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The caller's webhook subscriptions, newest first. */
         get: operations["WebhookSubscriptionsController_list"];
         put?: never;
         /** Subscribes; the signing secret is in this response only. */
@@ -544,6 +577,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One webhook subscription. */
         get: operations["WebhookSubscriptionsController_get"];
         put?: never;
         post?: never;
@@ -578,7 +612,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The process is up. */
+        /** The process is up */
         get: operations["HealthController_live"];
         put?: never;
         post?: never;
@@ -595,11 +629,46 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Postgres and Redis answer; `503` otherwise. */
+        /** Postgres and Redis answer */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Signs a staff or admin key in: `201` with the CSRF token, and the session cookie. */
+        post: operations["SessionsController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in; `401` without a session cookie (a Bearer key is not a session). */
+        get: operations["SessionsController_current"];
+        put?: never;
+        post?: never;
+        /** Signs out: the session is gone server-side and the cookie is cleared. Needs `X-CSRF-Token`. */
+        delete: operations["SessionsController_signOut"];
         options?: never;
         head?: never;
         patch?: never;
@@ -920,17 +989,18 @@ export interface components {
             zh: string;
         };
         ProductAttributesDto: {
-            /** @enum {string} */
-            process?: "washed" | "natural" | "honey";
             /** @description In 64ths of an inch. */
             screenSize?: number;
-            cuppingScore?: number;
             altitudeM?: number;
+            heatScoville?: number;
+            /** @enum {string} */
+            process?: "washed" | "natural" | "honey";
+            cuppingScore?: number;
             washingStation?: string;
             variety?: string;
-            heatScoville?: number;
         };
         CreateProductDto: {
+            shelfLifeDays: number;
             sku: string;
             name: components["schemas"]["BilingualNameDto"];
             /** @enum {string} */
@@ -944,7 +1014,6 @@ export interface components {
             packaging: "bag" | "sack" | "carton" | "bottle" | "jar" | "box";
             unitNetWeightKg: string;
             unitGrossWeightKg: string;
-            shelfLifeDays: number;
             attributes?: components["schemas"]["ProductAttributesDto"];
         };
         ProductAttributesView: {
@@ -1000,8 +1069,8 @@ export interface components {
             attributes: components["schemas"]["ProductAttributesView"];
         };
         PurchaseOrderLineDto: {
-            sku: string;
             quantity: number;
+            sku: string;
             /** @description A positive decimal string with at most the currency's minor digits ("23.5" is 23.50). */
             unitPrice: string;
         };
@@ -1139,14 +1208,14 @@ export interface components {
             reason: string;
         };
         ShipmentLineDto: {
-            sku: string;
             quantity: number;
+            sku: string;
             /** @description The producer's lot, printed on the documents and used to trace recalls. */
             lotNumber: string;
         };
         PackageContentDto: {
-            sku: string;
             quantity: number;
+            sku: string;
         };
         ShipmentPackageDto: {
             reference: string;
@@ -1244,6 +1313,8 @@ export interface components {
              */
             carrier: "iposita-ems" | "express" | "air-cargo" | null;
             trackingNumber: string | null;
+            /** @description The round of customs documents: 1 at packing, one more after each `regenerate`. */
+            documentsVersion: number;
             /**
              * Format: date-time
              * @example 2026-11-28T09:15:00.000Z
@@ -1257,8 +1328,6 @@ export interface components {
             lines: components["schemas"]["ShipmentLineView"][];
             packages: components["schemas"]["ShipmentPackageView"][];
             totals: components["schemas"]["ShipmentTotalsView"];
-            /** @description The round of customs documents: 1 at packing, one more after each `regenerate`. */
-            documentsVersion: number;
             /** @description What the last consistency check of the papers found; empty when they agree. */
             documentFindings: components["schemas"]["DocumentFindingView"][];
         };
@@ -1316,6 +1385,8 @@ export interface components {
              */
             carrier: "iposita-ems" | "express" | "air-cargo" | null;
             trackingNumber: string | null;
+            /** @description The round of customs documents: 1 at packing, one more after each `regenerate`. */
+            documentsVersion: number;
             /**
              * Format: date-time
              * @example 2026-11-28T09:15:00.000Z
@@ -1329,8 +1400,6 @@ export interface components {
             lines: components["schemas"]["ShipmentLineView"][];
             packages: components["schemas"]["ShipmentPackageView"][];
             totals: components["schemas"]["ShipmentTotalsView"];
-            /** @description The round of customs documents: 1 at packing, one more after each `regenerate`. */
-            documentsVersion: number;
             /** @description What the last consistency check of the papers found; empty when they agree. */
             documentFindings: components["schemas"]["DocumentFindingView"][];
             history: components["schemas"]["HistoryItemView"][];
@@ -1522,6 +1591,8 @@ export interface components {
             createdAt: string;
         };
         WebhookAttemptView: {
+            /** @description 1 for the first try. */
+            attempt: number;
             /**
              * Format: date-time
              * @example 2026-11-28T09:15:00.000Z
@@ -1534,8 +1605,6 @@ export interface components {
             statusCode: number | null;
             /** @example null */
             error: string | null;
-            /** @description 1 for the first try. */
-            attempt: number;
             durationMs: number;
         };
         WebhookDeliveryView: {
@@ -1566,6 +1635,39 @@ export interface components {
              *     "buyerReference", "storeCode", "shipmentId"?, "trackingNumber"?, "from", "to", "at", "actor", "reason" } }`.
              */
             body: string;
+        };
+        SignInDto: {
+            /** @description A staff or admin API key; it is exchanged for a session cookie and not kept by the browser. */
+            apiKey: string;
+        };
+        SessionView: {
+            /**
+             * Format: date-time
+             * @description When the session ends unless used again: 12 hours after its last request (sliding).
+             * @example 2026-11-28T09:15:00.000Z
+             */
+            expiresAt: string;
+            /** @description Send it as `X-CSRF-Token` on every POST, PATCH, PUT and DELETE made with the session. */
+            csrfToken: string;
+        };
+        SessionActorView: {
+            /** @enum {string} */
+            role: "staff" | "admin";
+            /** Format: uuid */
+            keyId: string;
+            /** @description The key's label; `admin` for the bootstrap admin key. */
+            label: string;
+        };
+        CurrentSessionView: {
+            /**
+             * Format: date-time
+             * @description When the session ends unless used again: 12 hours after its last request (sliding).
+             * @example 2026-11-28T09:15:00.000Z
+             */
+            expiresAt: string;
+            /** @description Send it as `X-CSRF-Token` on every POST, PATCH, PUT and DELETE made with the session. */
+            csrfToken: string;
+            actor: components["schemas"]["SessionActorView"];
         };
     };
     responses: never;
@@ -1759,9 +1861,9 @@ export interface operations {
     };
     StoresController_list: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Page size, 1–200. */
-                limit: number;
+                limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
             };
@@ -1932,9 +2034,9 @@ export interface operations {
     };
     SuppliersController_list: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Page size, 1–200. */
-                limit: number;
+                limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
                 status?: "draft" | "submitted" | "verifying" | "in_review" | "approved" | "rejected" | "changes_requested" | "suspended";
@@ -2282,9 +2384,9 @@ export interface operations {
     };
     SuppliersController_listDocuments: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Page size, 1–200. */
-                limit: number;
+                limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
             };
@@ -2742,9 +2844,9 @@ export interface operations {
     };
     SuppliersController_notifications: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Page size, 1–200. */
-                limit: number;
+                limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
             };
@@ -2954,9 +3056,9 @@ export interface operations {
     };
     ProductsController_list: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Page size, 1–200. */
-                limit: number;
+                limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
             };
@@ -3206,9 +3308,9 @@ export interface operations {
     };
     PurchaseOrdersController_list: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Page size, 1–200. */
-                limit: number;
+                limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
                 status?: "submitted" | "confirmed" | "rejected" | "cancelled" | "partially_shipped" | "shipped" | "delivered";
@@ -3855,9 +3957,9 @@ export interface operations {
     };
     ShipmentsController_list: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Page size, 1–200. */
-                limit: number;
+                limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
                 status?: "documents_pending" | "documents_ready" | "documents_blocked" | "handoff_booked" | "handed_over" | "in_transit" | "arrived" | "customs_cleared" | "out_for_delivery" | "delivered" | "exception" | "cancelled";
@@ -4092,9 +4194,9 @@ export interface operations {
     };
     TasksController_list: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Page size, 1–200. */
-                limit: number;
+                limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
                 status?: "open" | "claimed" | "done";
@@ -4557,6 +4659,67 @@ export interface operations {
             };
         };
     };
+    TrackingController_page: {
+        parameters: {
+            query?: {
+                /** @description The page's language; else the browser's `Accept-Language`. */
+                lang?: "zh" | "en";
+            };
+            header?: {
+                /** @description Echoed in the response when it is 1–128 of `A–Z a–z 0–9 . _ : -`; otherwise the API makes one. */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                trackingNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tracking page. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description An error page (`VALIDATION_FAILED`). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description An error page (`NOT_FOUND`). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description An error page (`RATE_LIMITED`). */
+            429: {
+                headers: {
+                    /** @description Seconds until a request will be accepted again. */
+                    "Retry-After"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
     TrackingController_events: {
         parameters: {
             query?: never;
@@ -4640,9 +4803,9 @@ export interface operations {
     };
     WebhookSubscriptionsController_list: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Page size, 1–200. */
-                limit: number;
+                limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
             };
@@ -4952,9 +5115,9 @@ export interface operations {
     };
     WebhookSubscriptionsController_deliveries: {
         parameters: {
-            query: {
+            query?: {
                 /** @description Page size, 1–200. */
-                limit: number;
+                limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
             };
@@ -5082,7 +5245,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5090,37 +5252,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example ok */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
+                        /** @enum {string} */
+                        status: "ok";
                         info?: {
                             [key: string]: {
                                 status: string;
                             } & {
                                 [key: string]: unknown;
                             };
-                        } | null;
-                        /** @example {} */
+                        };
                         error?: {
                             [key: string]: {
                                 status: string;
                             } & {
                                 [key: string]: unknown;
                             };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
+                        };
                         details?: {
                             [key: string]: {
                                 status: string;
@@ -5141,12 +5288,205 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
-            /**
-             * @description The Health Check is not successful
-             *
-             *     `UNAVAILABLE`: a dependency is down and the request could not be accepted safely
-             */
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
             503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+        };
+    };
+    SessionsController_signIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed in the response when it is 1–128 of `A–Z a–z 0–9 . _ : -`; otherwise the API makes one. */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in; `Set-Cookie` carries the session (`HttpOnly`, `SameSite=Strict`, `Path=/`). */
+            201: {
+                headers: {
+                    /** @description `corridor_session=…` */
+                    "Set-Cookie"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the request does not fit the schema (unknown fields, wrong types, malformed JSON) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the API key is missing, unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `FORBIDDEN`: the caller's role may never use this route */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: the body is over 1 MiB (JSON) or 10 MiB (uploads) */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not of a content type this route takes */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `RATE_LIMITED`: over `RATE_LIMIT_PUBLIC` requests a minute from this address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request will be accepted again. */
+                    "Retry-After"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `INTERNAL`: an unexpected failure */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+        };
+    };
+    SessionsController_current: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed in the response when it is 1–128 of `A–Z a–z 0–9 . _ : -`; otherwise the API makes one. */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentSessionView"];
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the API key is missing, unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `INTERNAL`: an unexpected failure */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+        };
+    };
+    SessionsController_signOut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed in the response when it is 1–128 of `A–Z a–z 0–9 . _ : -`; otherwise the API makes one. */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out; the cookie is cleared. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNAUTHENTICATED`: the API key is missing, unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `FORBIDDEN`: the caller's role may never use this route */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `INTERNAL`: an unexpected failure */
+            500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

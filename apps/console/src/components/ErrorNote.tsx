@@ -14,7 +14,7 @@ export function problemOf(error: ErrorEnvelope | undefined, response: Response):
   const problem: Problem = { status: response.status, message: error.error.message };
   if (response.status === 409) {
     for (const detail of error.error.details) {
-      const holder = detail.claimedBy?.label ?? null;
+      const holder = detail.label ?? null;
       if (holder !== null) {
         const since = detail.claimedAt ? ` ${ago(detail.claimedAt)}` : '';
         problem.holder = `Claimed by ${holder}${since}`;
