@@ -1,3 +1,9 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { OpenApiResponses } from '../support/openapi-responses';
 import { TestEnvironment } from '../support/test-environment';
 
 type Schema = Record<string, any>;
@@ -31,10 +37,17 @@ const CREATING_POSTS = [
   '/v1/webhook-subscriptions',
 ];
 
+const ROOT = resolve(__dirname, '..', '..');
+const run = promisify(execFile);
+
+/** The contract's roles, in the order `x-roles` lists them. */
+const ROLES = ['admin', 'staff', 'buyer', 'exporter'];
+
 /** The routes anyone may call without a key. */
 const PUBLIC_ROUTES = [
   'post /v1/suppliers',
   'get /v1/tracking/{trackingNumber}',
+  'get /track/{trackingNumber}',
   'post /v1/carriers/{carrierCode}/events',
   'get /health/live',
   'get /health/ready',
@@ -46,7 +59,7 @@ const PUBLIC_ROUTES = [
  * the one shared envelope, and keys, idempotency and request ids are declared where they apply.
  */
 describe('the OpenAPI document', () => {
-  const env = new TestEnvironment();
+  const env = new TestEnvironment({ PUBLIC_URL: 'https://corridor.example.rw' });
   let spec: Schema;
 
   beforeAll(async () => {
@@ -349,15 +362,17 @@ describe('the OpenAPI document', () => {
     expect(detail.required).toEqual(['issue']);
     expect(property(detail, 'field').type).toBe('string');
 
-    const notEnvelope = operations().flatMap(({ method, path, op }) =>
-      Object.entries(op.responses as Record<string, Schema>)
-        .filter(([status]) => /^[45]/.test(status))
-        .filter(
-          ([, response]) =>
-            response.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorEnvelopeView',
-        )
-        .map(([status]) => `${method.toUpperCase()} ${path} ${status}`),
-    );
+    const notEnvelope = operations()
+      .filter(({ path }) => !path.startsWith('/track/'))
+      .flatMap(({ method, path, op }) =>
+        Object.entries(op.responses as Record<string, Schema>)
+          .filter(([status]) => /^[45]/.test(status))
+          .filter(
+            ([, response]) =>
+              response.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorEnvelopeView',
+          )
+          .map(([status]) => `${method.toUpperCase()} ${path} ${status}`),
+      );
     expect(notEnvelope).toEqual([]);
 
     expect(Object.keys(operation('post', '/v1/purchase-orders').responses)).toEqual(
@@ -390,18 +405,19 @@ describe('the OpenAPI document', () => {
     expect(confirm.parameters.some((p: Schema) => p.name === 'Idempotency-Key')).toBe(false);
   });
 
-  it('asks for the bearer key on keyed routes only, and a signature on carrier pushes', () => {
+  it('asks for the bearer key on keyed routes only (public ones declare no security), and a signature on carrier pushes', () => {
     expect(spec.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    // An opaque API key, not a JWT.
+    expect(spec.components.securitySchemes.bearer.bearerFormat).toBeUndefined();
     for (const { method, path, op } of operations()) {
       const route = `${method} ${path}`;
-      const expected = PUBLIC_ROUTES.includes(route) ? undefined : [{ bearer: [] }];
+      const expected = PUBLIC_ROUTES.includes(route) ? [] : [{ bearer: [] }];
       expect({ route, security: op.security }).toEqual({ route, security: expected });
     }
     const events = operation('post', '/v1/carriers/{carrierCode}/events');
     expect(events.parameters).toEqual(
       expect.arrayContaining([expect.objectContaining({ in: 'header', name: 'X-Carrier-Signature', required: true })]),
     );
-    expect(Object.keys(spec.paths).some((path) => path.startsWith('/track/'))).toBe(false);
   });
 
   it('declares X-Request-Id on every request and every response', () => {
@@ -415,5 +431,351 @@ describe('the OpenAPI document', () => {
         .map(([status]) => `${method} ${path} ${status}`),
     ]);
     expect(missing).toEqual([]);
+  });
+  describe('as third-party tools read it', () => {
+    let dir: string;
+
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'corridor-openapi-'));
+      writeFileSync(join(dir, 'openapi.json'), JSON.stringify(spec));
+    });
+
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('passes the strict validator of @apidevtools/swagger-parser', async () => {
+      // swagger-parser loads an ES module Jest cannot require: it runs in a node of its own, on a deep copy.
+      const validate = `require('@apidevtools/swagger-parser')
+        .validate(structuredClone(JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'))))
+        .then(() => console.log('valid'), (error) => { console.log(error.message); process.exitCode = 1; });`;
+      const result = await run(process.execPath, ['-e', validate, join(dir, 'openapi.json')], { cwd: ROOT }).catch(
+        (error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }),
+      );
+      expect(result.stdout.trim()).toBe('valid');
+    }, 60_000);
+
+    it('passes `redocly lint` with the recommended rules, without one error', async () => {
+      const lint = await run(
+        process.execPath,
+        [
+          join(ROOT, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js'),
+          'lint',
+          '--format=json',
+          join(dir, 'openapi.json'),
+        ],
+        { cwd: dir, maxBuffer: 64 * 1024 * 1024 },
+      ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+      const report = JSON.parse(lint.stdout.slice(lint.stdout.indexOf('{'))) as {
+        totals: { errors: number };
+        problems: { ruleId: string; severity: string; message: string; location: { pointer: string }[] }[];
+      };
+      const errors = report.problems
+        .filter((problem) => problem.severity === 'error')
+        .map((problem) => `${problem.ruleId} ${problem.location[0]?.pointer}: ${problem.message}`);
+      expect(errors).toEqual([]);
+      expect(report.totals.errors).toBe(0);
+    }, 60_000);
+
+    it('generates an openapi-fetch client that lists without a limit, and types limit as a number', async () => {
+      await run(
+        process.execPath,
+        [
+          join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js'),
+          join(dir, 'openapi.json'),
+          '-o',
+          join(dir, 'api.d.ts'),
+        ],
+        { cwd: dir },
+      );
+      const compile = (source: string) => {
+        writeFileSync(join(dir, 'client.ts'), source);
+        return run(
+          process.execPath,
+          [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(dir, 'tsconfig.json')],
+          {
+            cwd: dir,
+          },
+        ).then(
+          () => '',
+          (error: { stdout?: string }) => error.stdout ?? 'tsc failed',
+        );
+      };
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            skipLibCheck: true,
+            target: 'ES2022',
+            module: 'esnext',
+            moduleResolution: 'bundler',
+            types: [],
+            lib: ['ES2022', 'DOM'],
+            paths: { 'openapi-fetch': [join(ROOT, 'node_modules', 'openapi-fetch')] },
+          },
+          files: ['client.ts'],
+        }),
+      );
+      const client = `import createClient from 'openapi-fetch';
+import type { paths } from './api';
+const client = createClient<paths>({ baseUrl: 'https://corridor.example.rw' });
+`;
+      expect(
+        await compile(
+          `${client}export const pages = [client.GET('/v1/stores'), client.GET('/v1/tasks'), client.GET('/v1/purchase-orders', { params: { query: { limit: 200, cursor: 'x' } } })];\n`,
+        ),
+      ).toBe('');
+      expect(
+        await compile(
+          `${client}export const page = client.GET('/v1/stores', { params: { query: { limit: '10' } } });\n`,
+        ),
+      ).toContain('TS2322');
+    }, 90_000);
+  });
+
+  it("names the API's own origin, from PUBLIC_URL, as its server", () => {
+    expect(spec.servers).toEqual([expect.objectContaining({ url: 'https://corridor.example.rw' })]);
+  });
+
+  it('takes an optional integer limit (1–200, default 50) and an optional cursor on every list', () => {
+    // A shipment's documents (the newest version of each) always come on one page.
+    const lists = operations().filter(
+      ({ method, path, op }) =>
+        method === 'get' &&
+        path !== '/v1/shipments/{id}/documents' &&
+        (op.responses['200']?.content?.['application/json']?.schema?.allOf ?? []).some(
+          (part: Schema) => part.$ref === '#/components/schemas/PageView',
+        ),
+    );
+    expect(lists.length).toBeGreaterThanOrEqual(10);
+    expect(lists.map(({ path }) => path)).toEqual(
+      expect.arrayContaining(['/v1/stores', '/v1/tasks', '/v1/webhook-subscriptions/{id}/deliveries']),
+    );
+    for (const { method, path, op } of lists) {
+      const query = Object.fromEntries(
+        (op.parameters as Schema[]).filter((p) => p.in === 'query').map((p) => [p.name, p]),
+      );
+      expect({ route: `${method} ${path}`, limit: query.limit, cursor: query.cursor }).toEqual({
+        route: `${method} ${path}`,
+        limit: expect.objectContaining({
+          required: false,
+          schema: expect.objectContaining({ type: 'integer', minimum: 1, maximum: 200, default: 50 }),
+        }),
+        cursor: expect.objectContaining({ required: false, schema: expect.objectContaining({ type: 'string' }) }),
+      });
+    }
+  });
+
+  it('types every whole number as an integer: only a cupping score is a number', () => {
+    const numbers: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${at}/${index}`));
+      else if (node && typeof node === 'object') {
+        if ((node as Schema).type === 'number') numbers.push(at);
+        for (const [key, value] of Object.entries(node)) walk(value, `${at}/${key}`);
+      }
+    };
+    walk(spec, '#');
+    expect(numbers.filter((at) => !at.endsWith('/cuppingScore'))).toEqual([]);
+    for (const [schema, name] of [
+      ['PurchaseOrderLineDto', 'quantity'],
+      ['ShipmentLineDto', 'quantity'],
+      ['PackageContentDto', 'quantity'],
+      ['CreateProductDto', 'shelfLifeDays'],
+      ['ProductAttributesDto', 'screenSize'],
+      ['ProductAttributesView', 'screenSize'],
+      ['PurchaseOrderView', 'version'],
+      ['SupplierView', 'version'],
+      ['SupplierDocumentView', 'sizeBytes'],
+      ['ShipmentView', 'documentsVersion'],
+      ['WebhookAttemptView', 'attempt'],
+      ['WebhookAttemptView', 'durationMs'],
+    ])
+      expect({ schema, name, type: property(flat({ $ref: `#/components/schemas/${schema}` }), name).type }).toEqual({
+        schema,
+        name,
+        type: 'integer',
+      });
+  });
+
+  it('refuses unknown fields in every JSON request body, nested objects included', () => {
+    const open: string[] = [];
+    const seen = new Set<Schema>();
+    const check = (schema: Schema, at: string): void => {
+      const resolved = schema.$ref ? resolve(schema.$ref)! : schema;
+      if (seen.has(resolved)) return;
+      seen.add(resolved);
+      if (resolved.properties && resolved.additionalProperties !== false) open.push(schema.$ref ?? at);
+      for (const [name, child] of Object.entries((resolved.properties ?? {}) as Record<string, Schema>))
+        check(child, `${at}.${name}`);
+      if (resolved.items) check(resolved.items, `${at}[]`);
+    };
+    const bodies = operations().filter(({ op }) => op.requestBody?.content?.['application/json']);
+    expect(bodies.length).toBeGreaterThan(10);
+    for (const { method, path, op } of bodies)
+      check(op.requestBody.content['application/json'].schema, `${method} ${path}`);
+    expect(open).toEqual([]);
+    const order = flat({ $ref: '#/components/schemas/CreatePurchaseOrderDto' });
+    expect(items(property(order, 'lines')).additionalProperties).toBe(false);
+    expect(property(flat({ $ref: '#/components/schemas/CreateProductDto' }), 'attributes').additionalProperties).toBe(
+      false,
+    );
+  });
+
+  it('lets every nullable enum be null, as a package off the post has postalForm null', () => {
+    const postalForm = property(flat({ $ref: '#/components/schemas/ShipmentPackageView' }), 'postalForm');
+    expect(postalForm).toMatchObject({ nullable: true });
+    expect(postalForm.enum).toEqual(expect.arrayContaining(['cn22', 'cn23', null]));
+    const refusing: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${at}/${index}`));
+      else if (node && typeof node === 'object') {
+        const schema = node as Schema;
+        if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) refusing.push(at);
+        for (const [key, value] of Object.entries(schema)) walk(value, `${at}/${key}`);
+      }
+    };
+    walk(spec, '#');
+    expect(refusing).toEqual([]);
+  });
+
+  it('describes the tracking page: public HTML, with its error pages', () => {
+    const page = operation('get', '/track/{trackingNumber}');
+    expect(page.security).toEqual([]);
+    for (const status of ['200', '400', '404', '429'])
+      expect({ status, types: Object.keys(page.responses[status]?.content ?? {}) }).toEqual({
+        status,
+        types: ['text/html'],
+      });
+    expect(page.responses['429'].headers['Retry-After']).toBeDefined();
+  });
+
+  it('names on every operation the roles that may call it, from the guard’s own metadata', () => {
+    const bad = operations()
+      .filter(
+        ({ op }) =>
+          !Array.isArray(op['x-roles']) ||
+          op['x-roles'].length === 0 ||
+          op['x-roles'].some((role: string) => !ROLES.includes(role)),
+      )
+      .map(({ method, path }) => `${method} ${path}`);
+    expect(bad).toEqual([]);
+    const roles = (method: string, path: string) => operation(method, path)['x-roles'];
+    expect(roles('post', '/v1/api-keys')).toEqual(['admin']);
+    expect(roles('get', '/v1/tasks')).toEqual(['admin', 'staff']);
+    expect(roles('post', '/v1/purchase-orders')).toEqual(['buyer', 'exporter']);
+    expect(roles('post', '/v1/purchase-orders/{id}/confirm')).toEqual(['exporter']);
+    expect(roles('get', '/v1/stores')).toEqual(ROLES);
+    for (const route of PUBLIC_ROUTES) {
+      const [method, path] = route.split(' ');
+      expect({ route, roles: roles(method, path) }).toEqual({ route, roles: ROLES });
+    }
+  });
+
+  it('lets exactly the roles in x-roles past the guard (any other is 403)', async () => {
+    const staff = (await env.admin.post('/v1/api-keys', { role: 'staff', label: 'spec staff' })).body.key as string;
+    const buyer = (await env.admin.post('/v1/api-keys', { role: 'buyer', label: 'spec buyer' })).body.key as string;
+    const signUp = await env.api.post('/v1/suppliers', {
+      legalName: 'Gashora Chili Growers Cooperative',
+      type: 'cooperative',
+      tin: '102345678',
+      rdbRegistrationNumber: '102345678',
+      district: 'Bugesera',
+      address: 'Gashora sector',
+      contact: { name: 'Aline Uwase', email: 'aline@example.rw', phone: '+250788123456' },
+      categories: ['chili'],
+    });
+    expect(signUp.status).toBe(201);
+    const clients = {
+      admin: env.admin,
+      staff: env.api.as(staff),
+      buyer: env.api.as(buyer),
+      exporter: env.api.as(signUp.body.apiKey as string),
+    };
+    const unknown = '0193a4c4-7b3d-7000-8000-000000000001';
+    const routes: [string, string, string][] = [
+      ['post', '/v1/api-keys', '/v1/api-keys'],
+      ['get', '/v1/tasks', '/v1/tasks'],
+      ['post', '/v1/stores', '/v1/stores'],
+      ['get', '/v1/suppliers', '/v1/suppliers'],
+      ['post', '/v1/purchase-orders/{id}/confirm', `/v1/purchase-orders/${unknown}/confirm`],
+      ['post', '/v1/suppliers/{id}/suspend', `/v1/suppliers/${unknown}/suspend`],
+      ['get', '/v1/shipments', '/v1/shipments'],
+    ];
+    for (const [method, template, path] of routes) {
+      const allowed = operation(method, template)['x-roles'] as string[];
+      for (const [role, client] of Object.entries(clients)) {
+        const response = method === 'get' ? await client.get(path) : await client.post(path, {});
+        expect({ route: `${method} ${template}`, role, forbidden: response.status === 403 }).toEqual({
+          route: `${method} ${template}`,
+          role,
+          forbidden: !allowed.includes(role),
+        });
+      }
+    }
+  });
+
+  describe('the response check of the test client', () => {
+    let responses: OpenApiResponses;
+    const store = {
+      code: 'FS-SHA-001',
+      name: { en: 'Freshippo', zh: '盒马' },
+      city: { en: 'Shanghai', zh: '上海' },
+      address: { en: '1 Road', zh: '一路' },
+      destinationAirport: 'PVG',
+    };
+    const json = (method: string, path: string, status: number, body: unknown) => () =>
+      responses.check({ method, path, status, contentType: 'application/json; charset=utf-8', json: body });
+
+    beforeAll(() => {
+      responses = new OpenApiResponses(spec);
+    });
+
+    it('accepts a body that fits its route and status', () => {
+      expect(json('GET', '/v1/stores?limit=1', 200, { items: [store], nextCursor: null })).not.toThrow();
+      expect(
+        json('GET', '/v1/stores', 401, {
+          error: { code: 'UNAUTHENTICATED', message: 'no key', details: [], requestId: 'r1' },
+        }),
+      ).not.toThrow();
+    });
+
+    it('refuses a body that breaks the schema, naming the route, status and the fault', () => {
+      const { code: _code, ...nameless } = store;
+      expect(json('GET', '/v1/stores', 200, { items: [nameless], nextCursor: null })).toThrow(
+        /GET \/v1\/stores answered 200.*\/items\/0 must have required property 'code'/s,
+      );
+      expect(json('GET', '/v1/stores', 200, { items: [store], nextCursor: 7 })).toThrow(/nextCursor must be string/);
+    });
+
+    it('refuses a status or a route the spec does not declare', () => {
+      expect(json('DELETE', '/v1/stores', 200, {})).toThrow(/no operation DELETE/);
+      expect(
+        json('GET', '/v1/stores', 418, { error: { code: 'INTERNAL', message: 'x', details: [], requestId: 'r' } }),
+      ).toThrow(/declares only .* for GET \/v1\/stores/);
+    });
+
+    it('honours nullable: null fits a nullable field and its enum, and nothing else', () => {
+      const attempt = { attempt: 1, at: '2026-11-28T09:15:00.000Z', statusCode: null, error: null, durationMs: 3 };
+      const delivery = (attempts: unknown[]) =>
+        json('GET', '/v1/webhook-subscriptions/0193a4c4-7b3d-7000-8000-000000000001/deliveries', 200, {
+          items: [
+            {
+              id: '0193a4c4-7b3d-7000-8000-000000000002',
+              eventId: '0193a4c4-7b3d-7000-8000-000000000003',
+              eventType: 'shipment.status_changed',
+              status: 'pending',
+              attempts,
+              createdAt: '2026-11-28T09:15:00.000Z',
+              completedAt: null,
+              body: '{}',
+            },
+          ],
+          nextCursor: null,
+        });
+      expect(delivery([attempt])).not.toThrow();
+      expect(delivery([{ ...attempt, statusCode: 'none' }])).toThrow(/attempts\/0\/statusCode must be integer,null/);
+      expect(delivery([{ ...attempt, attempt: 1.5 }])).toThrow(/attempts\/0\/attempt must be integer/);
+    });
   });
 });
