@@ -3,22 +3,20 @@ import { ApiExtraModels, ApiOkResponse, getSchemaPath, type SchemaObject } from 
 import { PageView } from './page.view';
 
 /**
- * The schema of a page of `item`: the page shape of {@link PageView} with its `items` typed,
- * written out whole rather than as an `allOf` over PageView, whose untyped `items` would
- * intersect with the typed ones and leave a generated client nothing usable.
+ * The schema of a page of `item`: the shared page shape ({@link PageView}) and its `items`,
+ * typed and required. PageView itself leaves `items` out, since an untyped `items` there would
+ * intersect with the typed one and leave a generated client nothing it could read.
  */
 export function paginated(item: Type<unknown>): SchemaObject {
   return {
-    type: 'object',
-    required: ['items', 'nextCursor'],
-    properties: {
-      items: { type: 'array', items: { $ref: getSchemaPath(item) } },
-      nextCursor: {
-        type: 'string',
-        nullable: true,
-        description: 'Pass back as `cursor` for the next page; `null` on the last one.',
+    allOf: [
+      { $ref: getSchemaPath(PageView) },
+      {
+        type: 'object',
+        required: ['items'],
+        properties: { items: { type: 'array', items: { $ref: getSchemaPath(item) } } },
       },
-    },
+    ],
   };
 }
 

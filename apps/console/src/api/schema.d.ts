@@ -743,7 +743,6 @@ export interface components {
             error: components["schemas"]["ErrorView"];
         };
         PageView: {
-            items: Record<string, never>[];
             /** @example MDE5M2E0YzQtN2IzZC03MDAwLTgwMDAtMDAwMDAwMDAwMDAx */
             nextCursor: string | null;
         };
@@ -1882,10 +1881,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json": components["schemas"]["PageView"] & {
                         items: components["schemas"]["StoreView"][];
-                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
-                        nextCursor: string | null;
                     };
                 };
             };
@@ -2056,10 +2053,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json": components["schemas"]["PageView"] & {
                         items: components["schemas"]["SupplierView"][];
-                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
-                        nextCursor: string | null;
                     };
                 };
             };
@@ -2407,10 +2402,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json": components["schemas"]["PageView"] & {
                         items: components["schemas"]["SupplierDocumentView"][];
-                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
-                        nextCursor: string | null;
                     };
                 };
             };
@@ -2867,10 +2860,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json": components["schemas"]["PageView"] & {
                         items: components["schemas"]["SupplierNotificationView"][];
-                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
-                        nextCursor: string | null;
                     };
                 };
             };
@@ -3079,10 +3070,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json": components["schemas"]["PageView"] & {
                         items: components["schemas"]["ProductView"][];
-                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
-                        nextCursor: string | null;
                     };
                 };
             };
@@ -3334,10 +3323,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json": components["schemas"]["PageView"] & {
                         items: components["schemas"]["PurchaseOrderView"][];
-                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
-                        nextCursor: string | null;
                     };
                 };
             };
@@ -3980,10 +3967,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json": components["schemas"]["PageView"] & {
                         items: components["schemas"]["ShipmentView"][];
-                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
-                        nextCursor: string | null;
                     };
                 };
             };
@@ -4095,10 +4080,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json": components["schemas"]["PageView"] & {
                         items: components["schemas"]["ShipmentDocumentView"][];
-                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
-                        nextCursor: string | null;
                     };
                 };
             };
@@ -4219,10 +4202,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json": components["schemas"]["PageView"] & {
                         items: components["schemas"]["TaskView"][];
-                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
-                        nextCursor: string | null;
                     };
                 };
             };
@@ -4824,10 +4805,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json": components["schemas"]["PageView"] & {
                         items: components["schemas"]["WebhookSubscriptionView"][];
-                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
-                        nextCursor: string | null;
                     };
                 };
             };
@@ -5138,10 +5117,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json": components["schemas"]["PageView"] & {
                         items: components["schemas"]["WebhookDeliveryView"][];
-                        /** @description Pass back as `cursor` for the next page; `null` on the last one. */
-                        nextCursor: string | null;
                     };
                 };
             };
