@@ -1,17 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { TestEnvironment } from '../support/test-environment';
 
-const COMMITTED = resolve(__dirname, '..', '..', 'apps', 'console', 'src', 'api', 'schema.d.ts');
+const ROOT = resolve(__dirname, '..', '..');
+const COMMITTED = join(ROOT, 'apps', 'console', 'src', 'api', 'schema.d.ts');
 
 /**
  * The staff console's API types are generated from the spec the API serves, so the spec is
- * held to a real client: regenerated here from the built API's live /docs/openapi.json, they
- * must equal the committed file (`npm run console:schema -- <spec file or URL>` refreshes it).
+ * held to a real client: regenerated here (by the same script as `npm run console:schema`)
+ * from the built API's live /docs/openapi.json, they must equal the committed file.
  */
 describe("the console's generated API client", () => {
   const env = new TestEnvironment();
+  const work = mkdtempSync(join(tmpdir(), 'corridor-console-schema-'));
 
   beforeAll(async () => {
     await env.start(['api']);
@@ -19,21 +22,28 @@ describe("the console's generated API client", () => {
 
   afterAll(async () => {
     await env.stop();
+    rmSync(work, { recursive: true, force: true });
   });
 
   it('matches the live spec of the built API', async () => {
     const spec = await env.api.get('/docs/openapi.json');
     expect(spec.status).toBe(200);
-    const generated = astToString(await openapiTS(spec.body));
-    const committed = readFileSync(COMMITTED, 'utf8');
-    if (generated !== committed) {
-      const lines = { generated: generated.split('\n'), committed: committed.split('\n') };
-      const at = lines.generated.findIndex((line, i) => line !== lines.committed[i]);
-      throw new Error(
-        `apps/console/src/api/schema.d.ts is stale: run npm run build, start the API and ` +
-          `npm run console:schema -- http://127.0.0.1:3000/docs/openapi.json. First difference at line ${at + 1}:\n` +
-          `  committed: ${lines.committed[at]}\n  generated: ${lines.generated[at]}`,
-      );
-    }
+    const specFile = join(work, 'openapi.json');
+    const generatedFile = join(work, 'schema.d.ts');
+    writeFileSync(specFile, spec.raw);
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'console-schema.mjs'), specFile, generatedFile], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
+    const generated = readFileSync(generatedFile, 'utf8').split('\n');
+    const committed = readFileSync(COMMITTED, 'utf8').split('\n');
+    const at = generated.findIndex((line, i) => line !== committed[i]);
+    const stale =
+      at === -1 && generated.length === committed.length
+        ? null
+        : `apps/console/src/api/schema.d.ts is stale: after npm run build, start the API and run ` +
+          `npm run console:schema -- http://127.0.0.1:3000/docs/openapi.json. First difference at line ${at + 1}: ` +
+          `committed ${JSON.stringify(committed[at])}, generated ${JSON.stringify(generated[at])}`;
+    expect(stale).toBeNull();
   }, 60_000);
 });
