@@ -51,7 +51,11 @@ const PUBLIC_ROUTES = [
   'post /v1/carriers/{carrierCode}/events',
   'get /health/live',
   'get /health/ready',
+  'post /v1/sessions',
 ];
+
+/** The routes about the console session itself, which take the session cookie. */
+const SESSION_ROUTES = ['get /v1/sessions/current', 'delete /v1/sessions/current'];
 
 /**
  * The OpenAPI document at /docs/openapi.json, read from the built API as a client generator
@@ -411,7 +415,11 @@ describe('the OpenAPI document', () => {
     expect(spec.components.securitySchemes.bearer.bearerFormat).toBeUndefined();
     for (const { method, path, op } of operations()) {
       const route = `${method} ${path}`;
-      const expected = PUBLIC_ROUTES.includes(route) ? [] : [{ bearer: [] }];
+      const expected = PUBLIC_ROUTES.includes(route)
+        ? []
+        : SESSION_ROUTES.includes(route)
+          ? [{ cookie: [] }]
+          : [{ bearer: [] }];
       expect({ route, security: op.security }).toEqual({ route, security: expected });
     }
     const events = operation('post', '/v1/carriers/{carrierCode}/events');

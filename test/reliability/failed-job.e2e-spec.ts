@@ -39,7 +39,13 @@ describe('a job that fails its last attempt', () => {
 
     expect(tasks.body.items).toHaveLength(1);
     expect(task).toMatchObject({ type: 'failed_job', allowedOutcomes: ['retry', 'discard'], subject: { kind: 'job' } });
-    expect(task.data).toMatchObject({ queue: 'handoff', jobName: 'handoff.book', attempts: 2 });
+    expect(task.data).toMatchObject({
+      queue: 'handoff',
+      jobName: 'handoff.book',
+      attempts: 2,
+      error: expect.any(String),
+      subjects: { shipmentId },
+    });
     expect(task.summary).toContain('handoff.book');
     expect((await exporter.get(`/v1/shipments/${shipmentId}`)).body.status).toBe('documents_ready');
   });

@@ -9,6 +9,7 @@ import { createValidationPipe } from '@corridor/http';
 import { ApiModule } from './api.module';
 import { registerConsole } from './console-static';
 import { createOpenApiDocument } from './openapi/openapi-document';
+import { mountQueueDashboard } from './queue-dashboard';
 
 const ONE_MIB = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -34,6 +35,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   });
   await app.register(multipart as never, { limits: { fileSize: 10 * ONE_MIB, files: 1 } });
   await app.register(cookie as never);
+  await mountQueueDashboard(app);
   await registerConsole(app);
   app.useGlobalPipes(createValidationPipe());
   const document = createOpenApiDocument(app);

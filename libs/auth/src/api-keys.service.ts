@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { IsNull, type EntityManager, type Repository } from 'typeorm';
+import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
 import { AppConfig } from '@corridor/config';
 import { DomainError, type Actor, type Role } from '@corridor/domain';
 import { newId } from '@corridor/persistence';
@@ -78,6 +78,21 @@ export class ApiKeysService {
     const actor: Actor = { role: row.role, keyId: row.id, storeCode: row.storeCode, supplierId: row.supplierId };
     this.cache.set(hash, actor, generation);
     return actor;
+  }
+
+  /**
+   * The labels of keys by id, for naming who holds a task; the bootstrap admin key is
+   * "admin", and revoked keys keep their label (a task claimed by one still says who).
+   */
+  async labels(ids: (string | null | undefined)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+    const labels = new Map<string, string>();
+    if (wanted.includes(ADMIN_KEY_ID)) labels.set(ADMIN_KEY_ID, 'admin');
+    const rows = wanted.some((id) => id !== ADMIN_KEY_ID)
+      ? await this.keys.find({ select: { id: true, label: true }, where: { id: In(wanted) } })
+      : [];
+    for (const row of rows) labels.set(row.id, row.label);
+    return labels;
   }
 
   /**

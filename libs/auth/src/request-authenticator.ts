@@ -32,8 +32,12 @@ export class RequestAuthenticator {
     private readonly sessions: SessionsService,
   ) {}
 
-  /** The caller, or null when it presents no valid credential; a missing CSRF token is `403`. */
-  async authenticate(request: CredentialSource): Promise<Authenticated | null> {
+  /**
+   * The caller, or null when it presents no valid credential; a change on a session without
+   * its CSRF token is `403`, unless `sameOrigin` says the caller has checked the request comes
+   * from a page of this origin (for pages that cannot send the token).
+   */
+  async authenticate(request: CredentialSource, options: { sameOrigin?: boolean } = {}): Promise<Authenticated | null> {
     const header = request.headers.authorization;
     // A Bearer key wins over a cookie: scripts that send one mean it.
     if (header !== undefined) {
@@ -45,10 +49,8 @@ export class RequestAuthenticator {
     if (!token) return null;
     const session = await this.sessions.resolve(token);
     if (!session) return null;
-    if (
-      !SAFE_METHODS.has(request.method.toUpperCase()) &&
-      !this.sessions.csrfMatches(session, request.headers['x-csrf-token'])
-    ) {
+    const change = !SAFE_METHODS.has(request.method.toUpperCase());
+    if (change && !options.sameOrigin && !this.sessions.csrfMatches(session, request.headers['x-csrf-token'])) {
       throw new ApiError(403, 'FORBIDDEN', 'a change made with a console session must send its X-CSRF-Token');
     }
     return { actor: session.actor, session };

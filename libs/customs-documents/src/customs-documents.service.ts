@@ -1,12 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
+import { PDFDocument } from 'pdf-lib';
 import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@corridor/config';
 import {
   CARRIERS,
   DomainError,
+  InvalidTransitionError,
   checkDocumentSet,
   choosePostalForm,
   formatKg,
@@ -46,6 +48,39 @@ export interface DocumentFile {
   packageReference?: string | null;
   data: object;
   pdf: Buffer;
+}
+
+/** The drop-off bundle: one PDF, and which document each run of its pages came from. */
+export interface DocumentBundle {
+  pdf: Buffer;
+  parts: {
+    id: string;
+    type: ShipmentDocumentType;
+    version: number;
+    packageReference: string | null;
+    pages: number;
+  }[];
+}
+
+/**
+ * The order of the drop-off bundle: labels go on the parcels first; the invoice and packing
+ * list travel with the goods; the certificate of origin, phytosanitary request and export
+ * declaration are for the customs desk; a CN22 or CN23 is attached to each postal item last.
+ */
+export const BUNDLE_ORDER: readonly ShipmentDocumentType[] = [
+  'shipping_label',
+  'commercial_invoice',
+  'packing_list',
+  'certificate_of_origin',
+  'phytosanitary_request',
+  'export_declaration',
+  'cn22',
+  'cn23',
+];
+
+/** CN22 and CN23 share a place: each parcel's form, in parcel order. */
+function bundleRank(type: ShipmentDocumentType): number {
+  return BUNDLE_ORDER.indexOf(type === 'cn23' ? 'cn22' : type);
 }
 
 /** The documents of a round, as the check reads them back. */
@@ -335,6 +370,51 @@ export class CustomsDocumentsService {
     const document = await this.dataSource.getRepository(ShipmentDocument).findOneBy({ id: docId, shipmentId });
     if (!document) throw DomainError.notFound('document');
     return { document, stream: () => this.files.stream(document.storageKey) };
+  }
+
+  /**
+   * One PDF of everything staff print at the drop-off: the shipping labels first (one per
+   * parcel, in parcel order, to stick on as the parcels are weighed in), then the papers of the
+   * current round in {@link BUNDLE_ORDER}. A shipment with no documents yet is `409`.
+   */
+  async bundle(shipmentId: string, actor: Actor): Promise<DocumentBundle> {
+    const shipment = await this.shipments.findVisible(this.dataSource.manager, shipmentId, actor);
+    const newest = await this.dataSource
+      .getRepository(ShipmentDocument)
+      .createQueryBuilder('d')
+      .distinctOn(['d.type', 'd.package_reference'])
+      .where('d.shipment_id = :shipmentId', { shipmentId })
+      .orderBy('d.type')
+      .addOrderBy('d.package_reference')
+      .addOrderBy('d.version', 'DESC')
+      .getMany();
+    // A regenerate writes every paper again; a paper left from an older round (a CN22 that
+    // became a CN23) is not part of what goes with the parcels now.
+    const round = Math.max(0, ...newest.filter((d) => d.type !== 'shipping_label').map((d) => d.version));
+    const documents = newest
+      .filter((d) => d.type === 'shipping_label' || d.version === round)
+      .sort(
+        (a, b) =>
+          bundleRank(a.type) - bundleRank(b.type) ||
+          (a.packageReference ?? '').localeCompare(b.packageReference ?? '', 'en', { numeric: true }),
+      );
+    if (documents.length === 0) throw new InvalidTransitionError('shipment', shipment.status, 'bundle documents');
+    const bundle = await PDFDocument.create();
+    bundle.setTitle(`Shipment ${shipmentId}: labels and papers`);
+    const parts: DocumentBundle['parts'] = [];
+    for (const document of documents) {
+      const source = await PDFDocument.load(await this.files.read(document.storageKey));
+      const pages = await bundle.copyPages(source, source.getPageIndices());
+      for (const page of pages) bundle.addPage(page);
+      parts.push({
+        id: document.id,
+        type: document.type,
+        version: document.version,
+        packageReference: document.packageReference,
+        pages: pages.length,
+      });
+    }
+    return { pdf: Buffer.from(await bundle.save()), parts };
   }
 
   private async facts(manager: EntityManager, shipment: Shipment): Promise<ShipmentFacts> {

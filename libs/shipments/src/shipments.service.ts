@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Brackets, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import {
   CARRIER_EVENT_CODES,
   DomainError,
@@ -216,6 +216,7 @@ export class ShipmentsService {
     this.scope(qb, actor);
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
     if (filter.purchaseOrderId) qb.andWhere('s.purchase_order_id = :po', { po: filter.purchaseOrderId });
+    if (filter.q?.trim()) searchShipments(qb, filter.q.trim());
     const after = decodeIdCursor(filter.cursor);
     if (after) qb.andWhere('s.id < :after', { after });
     const page = toPage(
@@ -372,4 +373,26 @@ export class ShipmentsService {
       ...(r.package_reference ? { packageReference: r.package_reference } : {}),
     }));
   }
+}
+
+/**
+ * The console's search box. Exact matches use indexes (the tracking number's unique index,
+ * the buyer reference and lot number indexes); only supplier names, a short list, are matched
+ * by ILIKE. The order's reference and the supplier's names are read in subqueries, as a
+ * read model of the search: one query, scoped and paged with the list, not three round trips.
+ */
+function searchShipments<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, q: string): void {
+  const tracking = q.replace(/\s+/g, '').toUpperCase();
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  qb.andWhere(
+    new Brackets((w) => {
+      w.where('s.tracking_number = :tracking', { tracking })
+        .orWhere('s.id IN (SELECT l.shipment_id FROM shipment_line l WHERE l.lot_number = :q)', { q })
+        .orWhere('s.purchase_order_id IN (SELECT o.id FROM purchase_order o WHERE o.buyer_reference = :q)', { q })
+        .orWhere(
+          's.supplier_id IN (SELECT su.id FROM supplier su WHERE su.legal_name ILIKE :like OR su.trading_name ILIKE :like)',
+          { like },
+        );
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { Brackets, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
   DomainError,
   NUMBERED_DOCUMENT_TYPES,
@@ -89,7 +89,7 @@ export class SuppliersService {
   }
 
   async list(
-    filter: { status?: SupplierStatus; limit: number; cursor?: string },
+    filter: { status?: SupplierStatus; q?: string; limit: number; cursor?: string },
     actor: Actor,
   ): Promise<Page<SupplierView>> {
     const qb = this.dataSource
@@ -99,6 +99,18 @@ export class SuppliersService {
       .take(filter.limit + 1);
     if (actor.role === 'exporter') qb.andWhere('s.id = :own', { own: actor.supplierId });
     if (filter.status) qb.andWhere('s.status = :status', { status: filter.status });
+    const q = filter.q?.trim();
+    if (q) {
+      // A TIN is found whole, on its unique index; names by a case-insensitive part.
+      const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('s.tin = :q', { q })
+            .orWhere('s.legal_name ILIKE :like', { like })
+            .orWhere('s.trading_name ILIKE :like', { like });
+        }),
+      );
+    }
     const after = decodeIdCursor(filter.cursor);
     if (after) qb.andWhere('s.id < :after', { after });
     return toPage(

@@ -18,7 +18,27 @@ export class FailedJobTaskRecorder extends FailedJobRecorder {
       subject: { kind: 'job', id: `${info.queue}/${info.jobId}` },
       summary: `Job ${info.jobName} failed after ${info.attempts} attempt(s): ${info.error.slice(0, 300)}`,
       dedupeKey: `failed_job:${info.queue}:${info.jobId}:${info.failureKey}`,
-      data: { queue: info.queue, jobId: info.jobId, jobName: info.jobName, attempts: info.attempts, error: info.error },
+      data: {
+        queue: info.queue,
+        jobId: info.jobId,
+        jobName: info.jobName,
+        attempts: info.attempts,
+        error: info.error,
+        subjects: subjectsOf(info.data),
+      },
     });
   }
+}
+
+/**
+ * The ids a payload names (`shipmentId`, `supplierId`, …), so staff can open what the job was
+ * about; payloads carry ids, never entities.
+ */
+export function subjectsOf(payload: unknown): Record<string, string> {
+  if (typeof payload !== 'object' || payload === null) return {};
+  return Object.fromEntries(
+    Object.entries(payload).filter(
+      (entry): entry is [string, string] => /^[a-z][A-Za-z]*Id$/.test(entry[0]) && typeof entry[1] === 'string',
+    ),
+  );
 }

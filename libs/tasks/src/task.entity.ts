@@ -28,6 +28,9 @@ export class Task {
   @Column({ name: 'claimed_by', type: 'uuid', nullable: true })
   claimedBy: string | null;
 
+  @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
+  claimedAt: Date | null;
+
   @Column({ type: 'text', nullable: true })
   outcome: string | null;
 

@@ -17,6 +17,7 @@ import {
 } from '@corridor/domain';
 import { decodeIdCursor, newId, toPage, type Page } from '@corridor/persistence';
 import { JobPublisher, TASK_COMPLETION_JOB, type JobPayloads } from '@corridor/queue';
+import { ApiKeysService } from '@corridor/auth';
 import { Task } from './task.entity';
 
 export interface TaskView {
@@ -26,7 +27,9 @@ export interface TaskView {
   subject: { kind: TaskSubjectKind; id: string };
   summary: string;
   allowedOutcomes: string[];
-  claimedBy: string | null;
+  /** Who holds the task: the key and its label ("admin" for the bootstrap key). */
+  claimedBy: TaskHolder | null;
+  claimedAt: string | null;
   outcome: string | null;
   note: string | null;
   data: Record<string, unknown> | null;
@@ -34,11 +37,18 @@ export interface TaskView {
   updatedAt: string;
 }
 
+export interface TaskHolder {
+  keyId: string;
+  label: string;
+}
+
 export interface TaskFilter {
   status?: TaskStatus;
   type?: TaskType;
   subjectId?: string;
   assignee?: 'me';
+  /** Lists are newest first; the console's inbox reads them oldest first. */
+  order?: 'newest' | 'oldest';
   limit: number;
   cursor?: string;
 }
@@ -49,6 +59,7 @@ export class TasksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobPublisher,
+    private readonly keys: ApiKeysService,
   ) {}
 
   /** Opens a task unless one with the same dedupe key exists; returns the task either way. */
@@ -72,29 +83,44 @@ export class TasksService {
   }
 
   async list(filter: TaskFilter, actor: Actor): Promise<Page<TaskView>> {
+    const oldest = filter.order === 'oldest';
     const qb = this.dataSource
       .getRepository(Task)
       .createQueryBuilder('t')
-      .orderBy('t.id', 'DESC')
+      .orderBy('t.id', oldest ? 'ASC' : 'DESC')
       .take(filter.limit + 1);
     if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
     if (filter.type) qb.andWhere('t.type = :type', { type: filter.type });
     if (filter.subjectId) qb.andWhere('t.subject_id = :subjectId', { subjectId: filter.subjectId });
     if (filter.assignee === 'me') qb.andWhere('t.claimed_by = :me', { me: actor.keyId });
     const after = decodeIdCursor(filter.cursor);
-    if (after) qb.andWhere('t.id < :after', { after });
-    return toPage(await qb.getMany(), filter.limit, (t) => t.id, toTaskView);
+    if (after) qb.andWhere(oldest ? 't.id > :after' : 't.id < :after', { after });
+    const page = toPage(
+      await qb.getMany(),
+      filter.limit,
+      (t) => t.id,
+      (t) => t,
+    );
+    const labels = await this.keys.labels(page.items.map((t) => t.claimedBy));
+    return { items: page.items.map((t) => toTaskView(t, labels)), nextCursor: page.nextCursor };
   }
 
   async get(id: string): Promise<TaskView> {
-    return toTaskView(await this.find(this.dataSource.manager, id));
+    return this.view(await this.find(this.dataSource.manager, id));
   }
 
   /** A claimed task is the claimer's until released; a second claim is `409`. */
   async claim(id: string, actor: Actor): Promise<TaskView> {
     return this.dataSource.transaction(async (manager) => {
       const task = await this.find(manager, id, true);
-      return this.apply(manager, task, 'claim', { claimed_by: actor.keyId });
+      if (task.status === 'claimed' && task.claimedBy) {
+        const holder = await this.holder(task.claimedBy);
+        const since = task.claimedAt?.toISOString() ?? null;
+        throw new DomainError('INVALID_STATE_TRANSITION', `the task is already claimed by ${holder.label}`, [
+          { issue: 'claimed by someone else', from: 'claimed', action: 'claim', ...holder, claimedAt: since },
+        ]);
+      }
+      return this.apply(manager, task, 'claim', { claimed_by: actor.keyId, claimed_at: new Date() });
     });
   }
 
@@ -102,7 +128,7 @@ export class TasksService {
     return this.dataSource.transaction(async (manager) => {
       const task = await this.find(manager, id, true);
       this.assertClaimer(task, actor, 'release');
-      return this.apply(manager, task, 'release', { claimed_by: null });
+      return this.apply(manager, task, 'release', { claimed_by: null, claimed_at: null });
     });
   }
 
@@ -157,7 +183,15 @@ export class TasksService {
       `UPDATE task SET status = $1, updated_at = now()${columns.map((c, i) => `, ${c} = $${i + 3}`).join('')} WHERE id = $2`,
       [to, task.id, ...columns.map((c) => set[c])],
     );
-    return toTaskView(await this.find(manager, task.id));
+    return this.view(await this.find(manager, task.id));
+  }
+
+  private async view(task: Task): Promise<TaskView> {
+    return toTaskView(task, await this.keys.labels([task.claimedBy]));
+  }
+
+  private async holder(keyId: string): Promise<TaskHolder> {
+    return { keyId, label: (await this.keys.labels([keyId])).get(keyId) ?? '' };
   }
 
   private assertClaimer(task: Task, actor: Actor, action: TaskAction): void {
@@ -219,7 +253,8 @@ function validateOutcomeData(type: TaskType, outcome: string, data: Record<strin
   return data;
 }
 
-export function toTaskView(task: Task): TaskView {
+/** The task as the API shows it; `labels` names the holder's key (from {@link ApiKeysService.labels}). */
+export function toTaskView(task: Task, labels: ReadonlyMap<string, string>): TaskView {
   return {
     id: task.id,
     type: task.type,
@@ -227,7 +262,8 @@ export function toTaskView(task: Task): TaskView {
     subject: { kind: task.subjectKind, id: task.subjectId },
     summary: task.summary,
     allowedOutcomes: task.allowedOutcomes,
-    claimedBy: task.claimedBy,
+    claimedBy: task.claimedBy ? { keyId: task.claimedBy, label: labels.get(task.claimedBy) ?? '' } : null,
+    claimedAt: task.claimedBy ? (task.claimedAt?.toISOString() ?? null) : null,
     outcome: task.outcome,
     note: task.note,
     data: task.data,

@@ -44,6 +44,30 @@ export class ShipmentsController {
     return this.documents.list(id, actor);
   }
 
+  /**
+   * What staff print at the hand-over, as one PDF: the newest version of every document,
+   * shipping labels first (in parcel order), then commercial invoice, packing list,
+   * certificate of origin, phytosanitary request, export declaration, and each parcel's CN22
+   * or CN23. `409` while the shipment has no documents yet.
+   */
+  @Get(':id/documents/bundle')
+  @ApiOkResponse({
+    description: 'One PDF of the labels and papers, in drop-off order.',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiErrors('UNAUTHENTICATED', 'NOT_FOUND', 'INVALID_STATE_TRANSITION')
+  async bundle(
+    @Param('id', IdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { pdf } = await this.documents.bundle(id, actor);
+    await reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename="shipment-${id}-documents.pdf"`)
+      .send(pdf);
+  }
+
   /** The PDF; with `Accept: application/json`, the structured data it was rendered from. */
   @Get(':id/documents/:docId')
   @ApiExtraModels(ShipmentDocumentDataView)

@@ -16,7 +16,7 @@ import { TaskView } from '../openapi/task.view';
 export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
-  /** The staff task queue, newest first. */
+  /** Newest first, or with `order=oldest` oldest first (the console's inbox). */
   @Get()
   @ApiPageResponse(TaskView)
   @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN')
@@ -32,7 +32,10 @@ export class TasksController {
     return this.tasks.get(id);
   }
 
-  /** Takes the task; a second claim of a claimed task is `409`. */
+  /**
+   * Takes the task; a claim of a claimed task is `409` naming the holder in `details`
+   * (`keyId`, `label`, `claimedAt`).
+   */
   @Post(':id/claim')
   @HttpCode(200)
   @ApiOkResponse({ type: TaskView })

@@ -37,4 +37,9 @@ export class ListTasksDto extends ListQueryDto {
   @IsOptional()
   @IsIn(['me'])
   assignee?: 'me';
+
+  /** `newest` (the default, as every list) or `oldest` first, as the console's inbox reads it. */
+  @IsOptional()
+  @IsIn(['newest', 'oldest'])
+  order?: 'newest' | 'oldest';
 }

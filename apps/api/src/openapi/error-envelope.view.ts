@@ -16,6 +16,17 @@ export class ErrorDetailView {
   /** `INVALID_STATE_TRANSITION`: the action attempted. */
   action?: string;
 
+  /** `INVALID_STATE_TRANSITION` on a claimed task: the key of the staff member who holds it. */
+  @ApiPropertyOptional({ type: 'string', format: 'uuid' })
+  keyId?: string;
+
+  /** `INVALID_STATE_TRANSITION` on a claimed task: the holder's label. */
+  label?: string;
+
+  /** `INVALID_STATE_TRANSITION` on a claimed task: when the holder claimed it. */
+  @ApiPropertyOptional({ type: 'string', format: 'date-time', nullable: true })
+  claimedAt?: string | null;
+
   /** `RATE_LIMITED`: seconds until a request will be accepted again (also in `Retry-After`). */
   @ApiPropertyOptional({ type: 'integer' })
   retryAfterSeconds?: number;

@@ -11,6 +11,15 @@ export class TaskSubjectView {
   id: string;
 }
 
+/** Who holds a claimed task. */
+export class TaskHolderView {
+  @ApiProperty(UUID)
+  keyId: string;
+
+  /** The key's label, as staff know each other ("admin" for the bootstrap admin key). */
+  label: string;
+}
+
 /** Work that needs a person, from the staff task queue. */
 export class TaskView implements TaskShape {
   @ApiProperty(UUID)
@@ -29,9 +38,13 @@ export class TaskView implements TaskShape {
   /** The outcomes `complete` takes for this task's type. */
   allowedOutcomes: string[];
 
-  /** The key of the staff member who claimed it. */
-  @ApiProperty({ ...UUID, nullable: true })
-  claimedBy: string | null;
+  /** The staff member who claimed it; `null` while open or once done. */
+  @ApiProperty({ type: TaskHolderView, nullable: true })
+  claimedBy: TaskHolderView | null;
+
+  /** When it was claimed; `null` when no one holds it. */
+  @ApiProperty({ ...TIMESTAMP, nullable: true })
+  claimedAt: string | null;
 
   @ApiProperty({ type: 'string', nullable: true })
   outcome: string | null;

@@ -3,6 +3,7 @@ import { SupplierNotifications1764403200000 } from './1764403200000-supplier-not
 import { BuyerWebhooks1764489600000 } from './1764489600000-buyer-webhooks';
 import { CustomsDocumentSet1764576000000 } from './1764576000000-customs-document-set';
 import { BrowserSessions1764662400000 } from './1764662400000-sessions-browser-session';
+import { TaskClaimsAndSearch1764662460000 } from './1764662460000-sessions-task-claims-and-search';
 
 /** Every migration, in order. Listed by class so the bundled apps carry them. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   BuyerWebhooks1764489600000,
   CustomsDocumentSet1764576000000,
   BrowserSessions1764662400000,
+  TaskClaimsAndSearch1764662460000,
 ];

@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { SHIPMENT_STATUSES, type ShipmentStatus } from '@corridor/domain';
 import { ListQueryDto } from '@corridor/http';
 
@@ -10,4 +10,14 @@ export class ListShipmentsDto extends ListQueryDto {
   @IsOptional()
   @IsUUID()
   purchaseOrderId?: string;
+
+  /**
+   * Finds shipments by tracking number, the buyer reference of their order or the lot number
+   * of a line (each exactly; tracking numbers ignore case and spaces), or by the supplier's
+   * legal or trading name (a case-insensitive part of it).
+   */
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
 }

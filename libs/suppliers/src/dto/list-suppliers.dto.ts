@@ -1,4 +1,4 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { SUPPLIER_STATUSES, type SupplierStatus } from '@corridor/domain';
 import { ListQueryDto } from '@corridor/http';
 
@@ -6,4 +6,10 @@ export class ListSuppliersDto extends ListQueryDto {
   @IsOptional()
   @IsIn(SUPPLIER_STATUSES)
   status?: SupplierStatus;
+
+  /** A part of the legal or trading name (any case), or a whole TIN. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
 }
