@@ -396,6 +396,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/shipments/{id}/documents/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What staff print at the hand-over, as one PDF: the newest version of every document,
+         *     shipping labels first (in parcel order), then commercial invoice, packing list,
+         *     certificate of origin, phytosanitary request, export declaration, and each parcel's CN22
+         *     or CN23. `409` while the shipment has no documents yet.
+         */
+        get: operations["ShipmentsController_bundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/shipments/{id}/documents/{docId}": {
         parameters: {
             query?: never;
@@ -420,7 +442,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The staff task queue, newest first. */
+        /** Newest first, or with `order=oldest` oldest first (the console's inbox). */
         get: operations["TasksController_list"];
         put?: never;
         post?: never;
@@ -456,7 +478,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Takes the task; a second claim of a claimed task is `409`. */
+        /**
+         * Takes the task; a claim of a claimed task is `409` naming the holder in `details`
+         *     (`keyId`, `label`, `claimedAt`).
+         */
         post: operations["TasksController_claim"];
         delete?: never;
         options?: never;
@@ -721,6 +746,16 @@ export interface components {
         /** @enum {string} */
         ErrorCode: "VALIDATION_FAILED" | "BUSINESS_RULE_VIOLATED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_STATE_TRANSITION" | "CONFLICT" | "IDEMPOTENCY_KEY_IN_USE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
         ErrorDetailView: {
+            /**
+             * Format: uuid
+             * @description `INVALID_STATE_TRANSITION` on a claimed task: the key of the staff member who holds it.
+             */
+            keyId?: string;
+            /**
+             * Format: date-time
+             * @description `INVALID_STATE_TRANSITION` on a claimed task: when the holder claimed it.
+             */
+            claimedAt?: string | null;
             /** @description `RATE_LIMITED`: seconds until a request will be accepted again (also in `Retry-After`). */
             retryAfterSeconds?: number;
             /** @description The offending input, as a path such as `lines[0].quantity`; absent when no one field is at fault. */
@@ -730,6 +765,8 @@ export interface components {
             from?: string;
             /** @description `INVALID_STATE_TRANSITION`: the action attempted. */
             action?: string;
+            /** @description `INVALID_STATE_TRANSITION` on a claimed task: the holder's label. */
+            label?: string;
         };
         ErrorView: {
             code: components["schemas"]["ErrorCode"];
@@ -1416,6 +1453,12 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        TaskHolderView: {
+            /** Format: uuid */
+            keyId: string;
+            /** @description The key's label, as staff know each other ("admin" for the bootstrap admin key). */
+            label: string;
+        };
         TaskSubjectView: {
             /** @enum {string} */
             kind: "supplier" | "purchase_order" | "shipment" | "job";
@@ -1429,11 +1472,14 @@ export interface components {
             type: "supplier_review" | "documents_fix" | "handoff_dropoff" | "exception_review" | "failed_job" | "certificate_expiring";
             /** @enum {string} */
             status: "open" | "claimed" | "done";
+            /** @description The staff member who claimed it; `null` while open or once done. */
+            claimedBy: components["schemas"]["TaskHolderView"] | null;
             /**
-             * Format: uuid
-             * @description The key of the staff member who claimed it.
+             * Format: date-time
+             * @description When it was claimed; `null` when no one holds it.
+             * @example 2026-11-28T09:15:00.000Z
              */
-            claimedBy: string | null;
+            claimedAt: string | null;
             outcome: string | null;
             note: string | null;
             /** @description What the pipeline recorded (such as `problems`) and the completion's `data`. */
@@ -2037,6 +2083,8 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
                 status?: "draft" | "submitted" | "verifying" | "in_review" | "approved" | "rejected" | "changes_requested" | "suspended";
+                /** @description A part of the legal or trading name (any case), or a whole TIN. */
+                q?: string;
             };
             header?: {
                 /** @description Echoed in the response when it is 1–128 of `A–Z a–z 0–9 . _ : -`; otherwise the API makes one. */
@@ -3951,6 +3999,12 @@ export interface operations {
                 cursor?: string;
                 status?: "documents_pending" | "documents_ready" | "documents_blocked" | "handoff_booked" | "handed_over" | "in_transit" | "arrived" | "customs_cleared" | "out_for_delivery" | "delivered" | "exception" | "cancelled";
                 purchaseOrderId?: string;
+                /**
+                 * @description Finds shipments by tracking number, the buyer reference of their order or the lot number
+                 *     of a line (each exactly; tracking numbers ignore case and spaces), or by the supplier's
+                 *     legal or trading name (a case-insensitive part of it).
+                 */
+                q?: string;
             };
             header?: {
                 /** @description Echoed in the response when it is 1–128 of `A–Z a–z 0–9 . _ : -`; otherwise the API makes one. */
@@ -4117,6 +4171,72 @@ export interface operations {
             };
         };
     };
+    ShipmentsController_bundle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Echoed in the response when it is 1–128 of `A–Z a–z 0–9 . _ : -`; otherwise the API makes one. */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One PDF of the labels and papers, in drop-off order. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description `UNAUTHENTICATED`: the API key is missing, unknown or revoked */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `NOT_FOUND`: no such resource in the caller's scope */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `INVALID_STATE_TRANSITION`: the status does not allow this move (`details` name `from` and `action`) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `INTERNAL`: an unexpected failure */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+        };
+    };
     ShipmentsController_document: {
         parameters: {
             query?: never;
@@ -4186,6 +4306,8 @@ export interface operations {
                 type?: "supplier_review" | "documents_fix" | "handoff_dropoff" | "exception_review" | "failed_job" | "certificate_expiring";
                 subjectId?: string;
                 assignee?: "me";
+                /** @description `newest` (the default, as every list) or `oldest` first, as the console's inbox reads it. */
+                order?: "newest" | "oldest";
             };
             header?: {
                 /** @description Echoed in the response when it is 1–128 of `A–Z a–z 0–9 . _ : -`; otherwise the API makes one. */
