@@ -95,7 +95,7 @@ function Routes() {
   if (section === 'tasks' && id) return <TaskPage key={id} id={id} />;
   if (section === 'shipments' && id) return <ShipmentPage key={id} id={id} />;
   if (section === 'suppliers' && id) return <SupplierPage key={id} id={id} />;
-  if (section === 'suppliers') return <SupplierListPage status={search.get('status')} />;
+  if (section === 'suppliers') return <SupplierListPage status={search.get('status')} query={search.get('q') ?? ''} />;
   if (section === 'search') return <SearchPage query={search.get('q') ?? ''} />;
   if (path === '/' || section === 'tasks') return <InboxPage />;
   return (

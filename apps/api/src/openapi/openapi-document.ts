@@ -52,6 +52,7 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   withRequestIds(document);
   withClosedRequestBodies(document);
   withNullableEnums(document);
+  withNullableReferences(document);
   withoutLoneAllOf(document);
   return document;
 }
@@ -154,6 +155,17 @@ function withClosedRequestBodies(document: OpenAPIObject): void {
 function withNullableEnums(document: OpenAPIObject): void {
   walk(document, (node) => {
     if (node.nullable === true && Array.isArray(node.enum) && !node.enum.includes(null)) node.enum.push(null);
+  });
+}
+
+/**
+ * A nullable nested view (`claimedBy: TaskHolderView | null`) is `nullable` beside an `allOf`
+ * of its `$ref`; the Swagger plugin also writes `type: object` there, which says `null` is
+ * not allowed after all (a validator then refuses `null`, a generated client types it so).
+ */
+function withNullableReferences(document: OpenAPIObject): void {
+  walk(document, (node) => {
+    if (node.nullable === true && Array.isArray(node.allOf) && node.type === 'object') delete node.type;
   });
 }
 

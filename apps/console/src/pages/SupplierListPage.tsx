@@ -18,25 +18,43 @@ const STATUSES: readonly Status[] = [
 ];
 
 /** Every supplier, filtered by status; the filter is part of the address. */
-export function SupplierListPage(props: { status: string | null }) {
+export function SupplierListPage(props: { status: string | null; query: string }) {
   const status = STATUSES.find((s) => s === props.status);
+  const query = props.query.trim();
+  const [typed, setTyped] = useState(query);
   const [suppliers, setSuppliers] = useState<Schemas['SupplierView'][] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
 
   useEffect(() => {
     setSuppliers(null);
     void api
-      .GET('/v1/suppliers', { params: { query: { limit: 200, ...(status ? { status } : {}) } } })
+      .GET('/v1/suppliers', {
+        params: { query: { limit: 200, ...(status ? { status } : {}), ...(query ? { q: query } : {}) } },
+      })
       .then(({ data, error, response }) => {
         if (data) setSuppliers(data.items);
         else setProblem(problemOf(error, response));
       });
-  }, [status]);
+  }, [status, query]);
+
+  const go = (next: { status?: Status; q: string }) => {
+    const search = new URLSearchParams();
+    if (next.status) search.set('status', next.status);
+    if (next.q) search.set('q', next.q);
+    const rest = search.toString();
+    navigate(rest ? `/suppliers?${rest}` : '/suppliers');
+  };
 
   return (
     <>
       <h1>Suppliers</h1>
-      <form className="filters" onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          go({ status, q: typed.trim() });
+        }}
+      >
         <div className="field">
           <label htmlFor="supplier-status">Status</label>
           <select
@@ -53,6 +71,13 @@ export function SupplierListPage(props: { status: string | null }) {
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor="supplier-query">Name or TIN</label>
+          <input id="supplier-query" value={typed} onChange={(event) => setTyped(event.target.value)} />
+        </div>
+        <div className="field">
+          <button type="submit">Filter</button>
         </div>
       </form>
       <ErrorNote problem={problem} />
