@@ -31,3 +31,18 @@ export function humanize(code: string): string {
   const words = code.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Names people use for the codes whose acronyms `humanize` would lower-case. */
+const LABELS: Readonly<Record<string, string>> = {
+  rdb_certificate: 'RDB certificate',
+  naeb_registration: 'NAEB registration',
+  gacc_registration: 'GACC registration',
+  cn22: 'CN22',
+  cn23: 'CN23',
+  handoff_dropoff: 'Drop-off',
+};
+
+/** A code as a label: the known names, else `humanize`. */
+export function label(code: string): string {
+  return LABELS[code] ?? humanize(code);
+}

@@ -1,5 +1,5 @@
 import type { Schemas } from '../api/client';
-import { humanize, when } from '../format';
+import { humanize, label, when } from '../format';
 import { Facts } from './Facts';
 
 type Shipment = Schemas['ShipmentDetailView'];
@@ -10,7 +10,12 @@ export function ShipmentFacts(props: { shipment: Shipment }) {
     <Facts
       items={[
         ['Status', humanize(shipment.status)],
-        ['Tracking number', shipment.trackingNumber],
+        [
+          'Tracking number',
+          shipment.trackingNumber ? (
+            <a href={`/track/${encodeURIComponent(shipment.trackingNumber)}`}>{shipment.trackingNumber}</a>
+          ) : null,
+        ],
         ['Carrier', shipment.carrier],
         ['Mode', humanize(shipment.mode)],
         ['Store', shipment.storeCode],
@@ -36,7 +41,7 @@ export function ShipmentDocuments(props: { shipment: Shipment }) {
           {shipment.documents.map((document) => (
             <li key={document.id}>
               <a href={`/v1/shipments/${shipment.id}/documents/${document.id}`} download>
-                {humanize(document.type)}
+                {label(document.type)}
                 {document.packageReference ? ` ${document.packageReference}` : ''} (version {document.version}, PDF)
               </a>
             </li>

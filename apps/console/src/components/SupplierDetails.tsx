@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, type Schemas } from '../api/client';
-import { humanize } from '../format';
+import { humanize, label } from '../format';
 import { ErrorNote, problemOf, type Problem } from './ErrorNote';
 import { Facts } from './Facts';
 
@@ -47,7 +47,7 @@ export function SupplierDetails(props: { supplier: Supplier; headingLevel?: 2 | 
             {supplier.reasons.map((reason, index) => (
               <li key={index}>
                 <code>{reason.code}</code>
-                {reason.documentType ? ` (${humanize(reason.documentType)})` : ''}
+                {reason.documentType ? ` (${label(reason.documentType)})` : ''}
                 {reason.message ? `: ${reason.message}` : ''}
               </li>
             ))}
@@ -78,7 +78,7 @@ function DocumentItem(props: { supplierId: string; document: SupplierDocument })
   const { document } = props;
   const [url, setUrl] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const name = `${humanize(document.type)}${document.number ? ` ${document.number}` : ''}`;
+  const name = `${label(document.type)}${document.number ? ` ${document.number}` : ''}`;
 
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
 

@@ -5,7 +5,7 @@ import { Facts, text } from '../components/Facts';
 import { knownOutcomes, type Outcome } from '../components/Outcomes';
 import { CarrierEvents, ShipmentDocuments, ShipmentFacts } from '../components/ShipmentDetails';
 import { SupplierDetails } from '../components/SupplierDetails';
-import { ago, humanize, when } from '../format';
+import { ago, humanize, label, when } from '../format';
 import { Link } from '../router';
 import { useSession } from '../session';
 
@@ -318,7 +318,7 @@ function Findings(props: { shipment: Shipment }) {
                 <td>
                   <code>{finding.code}</code>
                 </td>
-                <td>{finding.documents.map(humanize).join(', ')}</td>
+                <td>{finding.documents.map(label).join(', ')}</td>
                 <td>{finding.field}</td>
                 <td>{finding.expected}</td>
                 <td>{finding.actual}</td>
@@ -368,7 +368,7 @@ function ReasonsEditor(props: { reasons: Reason[]; onChange: (reasons: Reason[])
               <option value="">None</option>
               {DOCUMENT_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {humanize(type)}
+                  {label(type)}
                 </option>
               ))}
             </select>
