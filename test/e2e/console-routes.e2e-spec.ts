@@ -285,6 +285,12 @@ describe('routes of the staff console', () => {
       expect(await found(amina, '%')).toEqual([]);
     });
 
+    it('refuses a search with control characters before it reaches the database', async () => {
+      expectError(await amina.get('/v1/shipments?q=a%00b'), 400, 'VALIDATION_FAILED');
+      expectError(await amina.get('/v1/suppliers?q=%00'), 400, 'VALIDATION_FAILED');
+      expectError(await amina.get(`/v1/shipments?q=${'x'.repeat(201)}`), 400, 'VALIDATION_FAILED');
+    });
+
     it('searches within the caller’s scope only', async () => {
       expect(await found(buyer, booked.lotNumber)).toEqual([booked.shipmentId]);
       expect(await found(otherStoreBuyer, booked.lotNumber)).toEqual([]);

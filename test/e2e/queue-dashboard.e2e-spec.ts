@@ -90,6 +90,14 @@ describe('the queue dashboard', () => {
     expect(names).toEqual([...QUEUE_NAMES].sort());
   });
 
+  it('gives staff the read-only board, and admin the whole one', async () => {
+    const flags = (response: { body: { queues: Record<string, unknown>[] } }) => [
+      ...new Set(response.body.queues.map((q) => JSON.stringify([q.readOnlyMode, q.allowRetries]))),
+    ];
+    expect(flags(await staff.get('/admin/queues/api/queues'))).toEqual([JSON.stringify([true, false])]);
+    expect(flags(await env.admin.get('/admin/queues/api/queues'))).toEqual([JSON.stringify([false, true])]);
+  });
+
   it('refuses staff a change to a job, and leaves the job as it was', async () => {
     const jobId = await delayedJob();
     const response = await staff.send('PUT', promote(jobId), '{}', { 'content-type': 'application/json' });

@@ -249,6 +249,15 @@ describe('console sessions', () => {
       expect(rows).toEqual([]);
     });
 
+    it('ends the sessions on every API instance, not just the one that revoked the key', async () => {
+      const replica = await env.startApiReplica();
+      const { keyId, key } = await mintStaffKey('signed in on two instances');
+      const browser = await signIn(key);
+      expect((await replica.get('/v1/tasks', as(browser))).status).toBe(200);
+      expect((await env.admin.delete(`/v1/api-keys/${keyId}`)).status).toBe(204);
+      expectError(await replica.get('/v1/tasks', as(browser)), 401, 'UNAUTHENTICATED');
+    });
+
     it('refuses a session whose key was revoked behind its back (a row left over is not enough)', async () => {
       const { keyId, key } = await mintStaffKey('revoked directly');
       const browser = await signIn(key);

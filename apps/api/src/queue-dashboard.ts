@@ -44,10 +44,23 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
 
   await app.register(
     async (scope: FastifyInstance) => {
+      scope.decorateRequest('dashboardRole', null);
       scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-        const refusal = await admit(authenticator, request);
-        if (refusal) return sendError(request, reply, refusal);
+        const admitted = await admit(authenticator, request);
+        if (admitted instanceof ApiError) return sendError(request, reply, admitted);
+        (request as DashboardRequest).dashboardRole = admitted;
         attach();
+      });
+      // Staff get the board in its read-only form: no retry, clean or promote buttons to press.
+      scope.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+        if ((request as DashboardRequest).dashboardRole !== 'staff' || typeof payload !== 'string') return payload;
+        if (!request.url.split('?')[0].endsWith('/api/queues')) return payload;
+        if (!String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
+        const body = JSON.parse(payload) as { queues?: Record<string, unknown>[] };
+        for (const queue of body.queues ?? []) {
+          Object.assign(queue, { readOnlyMode: true, allowRetries: false, allowCompletedRetries: false });
+        }
+        return JSON.stringify(body);
       });
       await scope.register(serverAdapter.registerPlugin());
     },
@@ -55,8 +68,13 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   );
 }
 
-/** Why a request may not use the board, or null when it may. */
-async function admit(authenticator: RequestAuthenticator, request: FastifyRequest): Promise<ApiError | null> {
+type DashboardRequest = FastifyRequest & { dashboardRole: 'staff' | 'admin' | null };
+
+/** The role a request uses the board with, or why it may not. */
+async function admit(
+  authenticator: RequestAuthenticator,
+  request: FastifyRequest,
+): Promise<'staff' | 'admin' | ApiError> {
   const read = READS.has(request.method);
   try {
     // A change on a session passes the CSRF rule with its token, or by coming from this origin.
@@ -71,7 +89,7 @@ async function admit(authenticator: RequestAuthenticator, request: FastifyReques
     if (role === 'staff' && !read) {
       return new ApiError(403, 'FORBIDDEN', 'staff see the queues; only admin may retry, clean or promote jobs');
     }
-    return null;
+    return role;
   } catch (error) {
     if (error instanceof ApiError) return error;
     throw error;

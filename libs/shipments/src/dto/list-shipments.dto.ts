@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { SHIPMENT_STATUSES, type ShipmentStatus } from '@corridor/domain';
 import { ListQueryDto } from '@corridor/http';
 
@@ -19,5 +19,6 @@ export class ListShipmentsDto extends ListQueryDto {
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @Matches(/^[^\u0000-\u001f\u007f]+$/, { message: 'q must be printable text, without control characters' })
   q?: string;
 }

@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { SUPPLIER_STATUSES, type SupplierStatus } from '@corridor/domain';
 import { ListQueryDto } from '@corridor/http';
 
@@ -11,5 +11,6 @@ export class ListSuppliersDto extends ListQueryDto {
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @Matches(/^[^\u0000-\u001f\u007f]+$/, { message: 'q must be printable text, without control characters' })
   q?: string;
 }
