@@ -754,6 +754,13 @@ const client = createClient<paths>({ baseUrl: 'https://corridor.example.rw' });
         /GET \/v1\/stores answered 200.*\/items\/0 must have required property 'code'/s,
       );
       expect(json('GET', '/v1/stores', 200, { items: [store], nextCursor: 7 })).toThrow(/nextCursor must be string/);
+      // A field the spec does not describe, in an item or on the page itself.
+      expect(json('GET', '/v1/stores', 200, { items: [{ ...store, margin: '0.30' }], nextCursor: null })).toThrow(
+        /\/items\/0 must NOT have unevaluated properties.*margin/s,
+      );
+      expect(json('GET', '/v1/stores', 200, { items: [store], nextCursor: null, total: 1 })).toThrow(
+        /must NOT have unevaluated properties.*total/s,
+      );
     });
 
     it('refuses a status or a route the spec does not declare', () => {

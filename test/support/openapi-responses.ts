@@ -1,4 +1,5 @@
-import Ajv, { type ValidateFunction } from 'ajv';
+import Ajv2019 from 'ajv/dist/2019';
+import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 type Schema = Record<string, any>;
@@ -27,23 +28,31 @@ interface Route {
 }
 
 /**
- * OpenAPI 3.0 schema to JSON Schema: `nullable` becomes a `null` type (or an `anyOf` with
- * `null` when the schema has no type of its own, as a `$ref` or `allOf` has), component
- * references point into the schema registered as `spec`, and OpenAPI-only keywords go.
+ * OpenAPI 3.0 schema to JSON Schema (2019-09): `nullable` becomes a `null` type (or an
+ * `anyOf` with `null` when the schema has no type of its own, as a `$ref` or `allOf` has),
+ * component references point into the schema registered as `spec`, and OpenAPI-only
+ * keywords go. An object that does not say its keys are free is closed
+ * (`unevaluatedProperties: false`, which sees through `allOf`): a field the route answers
+ * but the spec does not describe is a spec bug too. A part of an `allOf` is left open, as
+ * the whole it belongs to is closed.
  */
-function toJsonSchema(schema: Schema): Schema {
+function toJsonSchema(schema: Schema, inAllOf = false): Schema {
   if (schema.$ref) return { $ref: `spec${String(schema.$ref)}` };
   const out: Schema = {};
   for (const [key, value] of Object.entries(schema)) {
     if (OPENAPI_ONLY.has(key) || key.startsWith('x-')) continue;
-    if (key === 'properties') out.properties = mapValues(value as Record<string, Schema>, toJsonSchema);
+    if (key === 'properties')
+      out.properties = mapValues(value as Record<string, Schema>, (child) => toJsonSchema(child));
     else if (key === 'items' || key === 'not') out[key] = toJsonSchema(value as Schema);
     else if (key === 'additionalProperties' && typeof value === 'object') out[key] = toJsonSchema(value as Schema);
-    else if (key === 'allOf' || key === 'oneOf' || key === 'anyOf') out[key] = (value as Schema[]).map(toJsonSchema);
+    else if (key === 'allOf') out[key] = (value as Schema[]).map((part) => toJsonSchema(part, true));
+    else if (key === 'oneOf' || key === 'anyOf') out[key] = (value as Schema[]).map((part) => toJsonSchema(part));
     else out[key] = value;
   }
   if (schema.exclusiveMinimum === true) [out.exclusiveMinimum, out.minimum] = [schema.minimum, undefined];
   if (schema.exclusiveMaximum === true) [out.exclusiveMaximum, out.maximum] = [schema.maximum, undefined];
+  const isObject = schema.properties !== undefined || schema.allOf !== undefined;
+  if (isObject && !inAllOf && schema.additionalProperties === undefined) out.unevaluatedProperties = false;
   if (schema.nullable !== true) return out;
   if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   if (typeof out.type === 'string') return { ...out, type: [out.type, 'null'] };
@@ -60,12 +69,12 @@ function mapValues<T, U>(record: Record<string, T>, map: (value: T) => U): Recor
  * must validate against the schema declared for it.
  */
 export class OpenApiResponses {
-  private readonly ajv: Ajv;
+  private readonly ajv: Ajv2019;
   private readonly routes: Route[];
   private readonly compiled = new Map<string, ValidateFunction>();
 
   constructor(spec: Schema) {
-    this.ajv = new Ajv({
+    this.ajv = new Ajv2019({
       allErrors: true,
       strict: false,
       // OpenAPI's own formats that say how a string is encoded, not what it must look like.
@@ -80,9 +89,7 @@ export class OpenApiResponses {
       .map(([template, operations]) => {
         const segments = template.split('/');
         const pattern = segments
-          .map((segment) =>
-            /^\{.+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-          )
+          .map((segment) => (/^\{.+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
           .join('/');
         return {
           template,

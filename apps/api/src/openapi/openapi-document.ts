@@ -36,7 +36,6 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .setTitle('Corridor API')
       .setDescription(DESCRIPTION)
       .setVersion('1')
-      .setLicense('Proprietary', `${config.publicUrl}/docs`)
       .addServer(config.publicUrl, 'This Corridor')
       // An opaque API key, not a JWT: no `bearerFormat`.
       .addSecurity('bearer', { type: 'http', scheme: 'bearer', description: 'An API key (opaque).' })
@@ -48,6 +47,8 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .build(),
     { extraModels: [ErrorEnvelopeView] },
   );
+  // As package.json says: not open source.
+  document.info.license = { name: 'UNLICENSED (proprietary)' };
   withAccess(app, document);
   withRequestIds(document);
   withClosedRequestBodies(document);
