@@ -3,9 +3,8 @@ import { ApiExtraModels, ApiOkResponse, getSchemaPath, type SchemaObject } from 
 import { PageView } from './page.view';
 
 /**
- * The schema of a page of `item`: the shared page shape ({@link PageView}) and its `items`,
- * typed and required. PageView itself leaves `items` out, since an untyped `items` there would
- * intersect with the typed one and leave a generated client nothing it could read.
+ * The schema of a page of `item`: the shared page shape ({@link PageView}, whose `items` is
+ * open) and its `items`, typed as `item` and required.
  */
 export function paginated(item: Type<unknown>): SchemaObject {
   return {

@@ -780,6 +780,8 @@ export interface components {
             error: components["schemas"]["ErrorView"];
         };
         PageView: {
+            /** @description The page's items; each list route gives their schema. */
+            items: unknown;
             /** @example MDE5M2E0YzQtN2IzZC03MDAwLTgwMDAtMDAwMDAwMDAwMDAx */
             nextCursor: string | null;
         };
