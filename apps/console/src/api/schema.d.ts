@@ -1475,7 +1475,12 @@ export interface components {
             /** @enum {string} */
             status: "open" | "claimed" | "done";
             /** @description The staff member who claimed it; `null` while open or once done. */
-            claimedBy: components["schemas"]["TaskHolderView"] | null;
+            claimedBy: {
+                /** Format: uuid */
+                keyId: string;
+                /** @description The key's label, as staff know each other ("admin" for the bootstrap admin key). */
+                label: string;
+            } | null;
             /**
              * Format: date-time
              * @description When it was claimed; `null` when no one holds it.
