@@ -76,7 +76,9 @@ function withAccess(app: INestApplication, document: OpenAPIObject): void {
   eachOperation(document, (operation) => {
     const route = operation.operationId ? access.get(operation.operationId) : undefined;
     if (!route) throw new Error(`no access metadata for operation ${operation.operationId ?? '(unnamed)'}`);
-    operation.security = route.public ? [] : [{ bearer: [] }];
+    // A route that works only with the console's session cookie keeps the `@ApiCookieAuth()` it declares.
+    const cookieOnly = operation.security?.some((requirement) => 'cookie' in requirement) ?? false;
+    operation.security = route.public ? [] : cookieOnly ? operation.security : [{ bearer: [] }];
     Object.assign(operation, { 'x-roles': route.roles });
   });
 }
