@@ -21,6 +21,7 @@ const SCREENSHOTS = resolve(__dirname, '..', '..', 'test-output', 'console');
 const AXE = resolve(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 const STAFF_LABEL = 'Amina Mukamana';
 const LEGAL_NAME = 'Rweru Chili Farmers Cooperative';
+const LATE_NAME = 'Nyungwe Highland Coffee Growers';
 const VIEWPORTS = [
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
@@ -47,6 +48,7 @@ describe('the staff console in a browser', () => {
   let staff: HttpClient;
   let exporterKey: string;
   let review: { taskId: string; supplierId: string; exporter: HttpClient };
+  let late: { supplierId: string; exporter: HttpClient };
   let dropoff: { taskId: string; shipmentId: string; trackingNumber: string; exporter: HttpClient };
   let context: BrowserContext;
   let page: Page;
@@ -74,6 +76,11 @@ describe('the staff console in a browser', () => {
       { what: 'the supplier_review task' },
     );
     review = { taskId: reviewTask.body.items[0].id, supplierId: applicant.supplierId, exporter: applicant.exporter };
+
+    // A second applicant, ready to submit while the inbox is open.
+    const second = await signUp(env, { legalName: LATE_NAME, categories: ['coffee'], district: 'nyamasheke' });
+    await uploadRequiredDocuments(second.exporter, second.supplierId);
+    late = { supplierId: second.supplierId, exporter: second.exporter };
 
     // A shipment booked with the post: a handoff_dropoff task.
     const supplier = await approvedSupplier(env, staff);
@@ -152,6 +159,12 @@ describe('the staff console in a browser', () => {
     await expect(reviewItem.textContent()).resolves.toContain('supplier_review');
     const dropoffItem = tasks.getByRole('listitem').filter({ hasText: dropoff.trackingNumber });
     await expect(dropoffItem.textContent()).resolves.toContain('handoff_dropoff');
+
+    // A task the pipeline opens while the inbox is on screen shows up without a reload.
+    expect((await late.exporter.post(`/v1/suppliers/${late.supplierId}/submit`)).status).toBe(202);
+    await tasks.getByRole('listitem').filter({ hasText: LATE_NAME }).waitFor({ timeout: 60_000 });
+    const order = await tasks.getByRole('listitem').allTextContents();
+    expect(order.findIndex((text) => text.includes(LATE_NAME))).toBe(order.length - 1);
 
     await reviewItem.getByRole('link').click();
     await page.getByRole('button', { name: 'Claim' }).click();
