@@ -76,7 +76,9 @@ function withAccess(app: INestApplication, document: OpenAPIObject): void {
   eachOperation(document, (operation) => {
     const route = operation.operationId ? access.get(operation.operationId) : undefined;
     if (!route) throw new Error(`no access metadata for operation ${operation.operationId ?? '(unnamed)'}`);
-    operation.security = route.public ? [] : [{ bearer: [] }];
+    // A route that works only with the console's session cookie keeps the `@ApiCookieAuth()` it declares.
+    const cookieOnly = operation.security?.some((requirement) => 'cookie' in requirement) ?? false;
+    operation.security = route.public ? [] : cookieOnly ? operation.security : [{ bearer: [] }];
     Object.assign(operation, { 'x-roles': route.roles });
   });
 }
@@ -160,13 +162,23 @@ function withNullableEnums(document: OpenAPIObject): void {
 }
 
 /**
- * A nullable nested view (`claimedBy: TaskHolderView | null`) is `nullable` beside an `allOf`
- * of its `$ref`; the Swagger plugin also writes `type: object` there, which says `null` is
- * not allowed after all (a validator then refuses `null`, a generated client types it so).
+ * A nullable nested view (`claimedBy: TaskHolderView | null`) comes from the Swagger plugin as
+ * `type: object, nullable: true, allOf: [$ref]`, in which the `allOf` still refuses `null`. It
+ * is written out in place instead (the view's own fields, `nullable` beside its `type`), which
+ * OpenAPI 3.0 validators, linters and generated clients all read as "this view or null".
  */
 function withNullableReferences(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas ?? {};
   walk(document, (node) => {
-    if (node.nullable === true && Array.isArray(node.allOf) && node.type === 'object') delete node.type;
+    const parts = node.allOf;
+    if (node.nullable !== true || !Array.isArray(parts) || parts.length !== 1) return;
+    const ref: unknown = (parts[0] as Node).$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/components/schemas/')) return;
+    const view = schemas[ref.slice('#/components/schemas/'.length)];
+    if (!view || '$ref' in view || view.type !== 'object') return;
+    const { allOf: _allOf, ...own } = node;
+    for (const key of Object.keys(node)) delete node[key];
+    Object.assign(node, view, own, { type: 'object' });
   });
 }
 
