@@ -50,12 +50,53 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   // As package.json says: not open source.
   document.info.license = { name: 'UNLICENSED (proprietary)' };
   withAccess(app, document);
+  withOperationsPages(document);
   withRequestIds(document);
   withClosedRequestBodies(document);
   withNullableEnums(document);
   withNullableReferences(document);
   withoutLoneAllOf(document);
   return document;
+}
+
+/**
+ * The two pages that are not Nest routes. `/admin/queues`, the bull-board dashboard, is mounted on Fastify rather than written as a
+ * Nest controller, so its page is declared here: an HTML page for staff (read-only) and
+ * admin, the error envelope otherwise. The board's own API and assets beneath it belong to
+ * bull-board and are not part of Corridor's contract. `/console`, the staff console, is
+ * static files with its own addresses beneath it.
+ */
+function withOperationsPages(document: OpenAPIObject): void {
+  const envelope = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelopeView' } } },
+  });
+  const page: OperationObject = {
+    operationId: 'QueueDashboard_page',
+    summary: 'The queue dashboard (bull-board) over every queue',
+    description:
+      'Staff see every queue read-only; admin may also retry, promote and clean. Signed in with a console session or a Bearer staff/admin key.',
+    tags: ['operations'],
+    security: [{ bearer: [] }, { cookie: [] }],
+    responses: {
+      '200': { description: 'The dashboard page.', content: { 'text/html': { schema: { type: 'string' } } } },
+      '401': envelope('`UNAUTHENTICATED`: no valid key or session.'),
+      '403': envelope('`FORBIDDEN`: exporter and buyer keys.'),
+    },
+  };
+  document.paths['/admin/queues'] = { get: Object.assign(page, { 'x-roles': ['admin', 'staff'] }) };
+  const console: OperationObject = {
+    operationId: 'StaffConsole_page',
+    summary: 'The staff console (a web app)',
+    description:
+      'The console for logistics staff; every `/console/…` address (`/console/tasks/{id}`, `/console/shipments/{id}`, `/console/suppliers/{id}`) answers the same page, which asks for a staff or admin key and signs in with `POST /v1/sessions`.',
+    tags: ['operations'],
+    security: [],
+    responses: {
+      '200': { description: 'The console page.', content: { 'text/html': { schema: { type: 'string' } } } },
+    },
+  };
+  document.paths['/console'] = { get: Object.assign(console, { 'x-roles': ['admin', 'staff'] }) };
 }
 
 function eachOperation(document: OpenAPIObject, visit: (operation: OperationObject) => void): void {
