@@ -7,6 +7,7 @@ import { AppConfig } from '@corridor/config';
 import {
   CARRIERS,
   DomainError,
+  buildDocumentSet,
   checkDocumentSet,
   choosePostalForm,
   formatKg,
@@ -21,6 +22,7 @@ import {
   type PhytosanitaryRequestData,
   type PostalDeclarationData,
   type ShipmentDocumentType,
+  type ShipmentFacts,
   valueOfContents,
 } from '@corridor/domain';
 import { FileStore, newId } from '@corridor/persistence';
@@ -29,7 +31,6 @@ import { ProductsService, SuppliersService } from '@corridor/suppliers';
 import { PurchaseOrdersService, StoresService } from '@corridor/purchase-orders';
 import { ShipmentsService, type Shipment } from '@corridor/shipments';
 import { ShipmentDocument } from './shipment-document.entity';
-import { buildDocumentSet, type ShipmentFacts } from './document-builder';
 import {
   renderCertificateOfOrigin,
   renderCommercialInvoice,

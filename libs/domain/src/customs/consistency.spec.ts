@@ -4,7 +4,9 @@ import { CURRENCIES, Money, minorDigits } from '../money';
 import { INCOTERMS } from '../purchase-order';
 import { SHIPMENT_MODES, type ShipmentDocumentType } from '../shipment';
 import { thrownBy } from '../testing/spec-helpers';
-import { checkDocumentSet, cn22Applies, valueInSdr } from './consistency';
+import { valueInSdr } from '../money';
+import { checkDocumentSet } from '.';
+import { cn22Applies } from './postal-form';
 import type { ConsistencyContext, DocumentFinding, DocumentSet } from './document-data';
 import {
   CHILI_COURIER_USD,
@@ -18,7 +20,7 @@ import {
   ROASTED_COFFEE_POSTAL_RWF,
   buildDocumentSet,
   type DocumentSetSpec,
-} from './testing-document-set';
+} from './testing/testing-document-set';
 
 // The seed is fixed so CI is deterministic; FC_SEED=<n> explores another part of the space.
 const SEED = Number(process.env.FC_SEED ?? 20260302);

@@ -4,11 +4,11 @@
  * a spec can break exactly one thing in it. Not exported from the library.
  */
 
-import { formatKg } from '../measure';
-import { Money } from '../money';
-import { PRODUCT_FORMS, type ProductForm } from '../product';
-import type { ShipmentMode } from '../shipment';
-import { cn22Applies, valueInSdr } from './consistency';
+import { formatKg } from '../../measure';
+import { Money, valueInSdr } from '../../money';
+import { PRODUCT_FORMS, type ProductForm } from '../../product';
+import type { ShipmentMode } from '../../shipment';
+import { cn22Applies } from '../postal-form';
 import type {
   CertificateOfOriginData,
   CommercialInvoiceData,
@@ -21,7 +21,7 @@ import type {
   Party,
   PhytosanitaryRequestData,
   PostalDeclarationData,
-} from './document-data';
+} from '../document-data';
 
 export interface FixtureProduct {
   sku: string;
