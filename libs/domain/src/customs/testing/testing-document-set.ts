@@ -23,6 +23,7 @@ import type {
   PostalDeclarationData,
 } from '../document-data';
 
+/** A product as the fixtures know it: its SKU, form, descriptions, HS code, packaging and unit weight. */
 export interface FixtureProduct {
   sku: string;
   form: ProductForm;
@@ -38,6 +39,7 @@ export interface FixtureProduct {
   plantProduct?: boolean;
 }
 
+/** What a fixture document set is derived from: mode, currency, terms, exporter, lines and packages. */
 export interface DocumentSetSpec {
   mode: ShipmentMode;
   currency: DocumentCurrency;
@@ -51,8 +53,10 @@ export interface DocumentSetSpec {
   packages: { reference: string; tareG: number; dimensionsCm: string; contents: { sku: string; quantity: number }[] }[];
 }
 
+/** The UPU's CN22 limits, as the fixtures hold the papers to them. */
 export const CN22_LIMITS: ConsistencyContext['cn22'] = { maxGrossKg: '2.000', maxValueSdr: '300.00' };
 
+/** Dried whole chili: a plant product. */
 export const CHILI_WHOLE: FixtureProduct = {
   sku: 'CHL-DW-250',
   form: 'dried_whole',
@@ -66,6 +70,7 @@ export const CHILI_WHOLE: FixtureProduct = {
   food: true,
 };
 
+/** Chili oil: processed, no phytosanitary certificate. */
 export const CHILI_OIL: FixtureProduct = {
   sku: 'CHL-OIL-200',
   form: 'chili_oil',
@@ -79,6 +84,7 @@ export const CHILI_OIL: FixtureProduct = {
   food: true,
 };
 
+/** Green coffee beans: a plant product. */
 export const GREEN_COFFEE: FixtureProduct = {
   sku: 'CAF-GRN-30K',
   form: 'green_beans',
@@ -106,6 +112,7 @@ export const GREEN_COFFEE_COE_SAMPLE: FixtureProduct = {
   food: true,
 };
 
+/** Roasted coffee: processed, no phytosanitary certificate. */
 export const ROASTED_COFFEE: FixtureProduct = {
   sku: 'CAF-RST-500',
   form: 'roasted_beans',
@@ -119,8 +126,10 @@ export const ROASTED_COFFEE: FixtureProduct = {
   food: true,
 };
 
+/** Every fixture product, for generators that draw any of them. */
 export const FIXTURE_PRODUCTS = [CHILI_WHOLE, CHILI_OIL, GREEN_COFFEE, GREEN_COFFEE_COE_SAMPLE, ROASTED_COFFEE];
 
+/** The exporter of the fixtures, with its TIN, RDB, NAEB and GACC registrations. */
 export const EXPORTER: ExporterParty = {
   name: 'Kivu Hills Spice & Coffee Ltd',
   address: 'KG 9 Ave 12, Nyarutarama\nKigali\nRwanda',
