@@ -1,14 +1,18 @@
 import { DomainError } from './domain-error';
 
+/** The currencies Corridor prices and invoices in. */
 export const CURRENCIES = ['USD', 'CNY', 'RWF'] as const;
+/** One of {@link CURRENCIES}. */
 export type Currency = (typeof CURRENCIES)[number];
 
 const MINOR_DIGITS: Record<Currency, number> = { USD: 2, CNY: 2, RWF: 0 };
 
+/** Whether a value is one of {@link CURRENCIES}. */
 export function isCurrency(value: unknown): value is Currency {
   return typeof value === 'string' && (CURRENCIES as readonly string[]).includes(value);
 }
 
+/** How many decimal digits the currency's minor unit has (USD and CNY 2, RWF 0). */
 export function minorDigits(currency: Currency): number {
   return MINOR_DIGITS[currency];
 }
@@ -16,6 +20,7 @@ export function minorDigits(currency: Currency): number {
 /** The largest amount of minor units Postgres `bigint` holds. */
 export const MAX_STORED_MINOR = 9_223_372_036_854_775_807n;
 
+/** Money as the contract prints it: an amount string and its currency. */
 export interface MoneyJson {
   amount: string;
   currency: Currency;
