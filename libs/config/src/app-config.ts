@@ -85,7 +85,9 @@ function resolve(raw: Record<string, string | undefined>): ConfigValues {
     return byName.get(name);
   };
   for (const [name, declared] of Object.entries(VARIABLES)) byName.set(name, declared.resolve(raw[name], read));
-  const values = Object.fromEntries([...byName].map(([name, value]) => [camelCase(name), value])) as unknown as Resolved;
+  const values = Object.fromEntries(
+    [...byName].map(([name, value]) => [camelCase(name), value]),
+  ) as unknown as Resolved;
   const { importerOfRecordName, importerOfRecordAddress, ...rest } = values;
   return { ...rest, importerOfRecord: { name: importerOfRecordName, address: importerOfRecordAddress } };
 }

@@ -127,7 +127,9 @@ export function oneOf<const V extends string, O extends Described & { default?: 
     default: options.default as Valued<V, O> | undefined,
     convert: (raw) => raw,
     problems: (name, value) =>
-      isIn(value, values as unknown as unknown[]) ? [] : [`${name} must be one of the following values: ${values.join(', ')}`],
+      isIn(value, values as unknown as unknown[])
+        ? []
+        : [`${name} must be one of the following values: ${values.join(', ')}`],
   });
 }
 
@@ -146,7 +148,9 @@ export function text<O extends Described & { default?: string; pattern?: RegExp;
 /** The refusal of a value that is not a URL with one of `protocols`. */
 function urlWith(protocols: string[]) {
   return (name: string, value: unknown): string[] =>
-    isURL(String(value), { require_tld: false, require_protocol: true, protocols }) ? [] : [`${name} must be a URL address`];
+    isURL(String(value), { require_tld: false, require_protocol: true, protocols })
+      ? []
+      : [`${name} must be a URL address`];
 }
 
 /** A URL with one of `protocols`. */

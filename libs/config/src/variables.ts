@@ -79,7 +79,7 @@ export const VARIABLES = {
     message: 'must be a hop count such as 1, or proxy addresses/CIDRs such as 10.0.0.0/8,127.0.0.1',
     default: 'false',
     parse: parseTrustProxy,
-    doc: 'behind your own proxies: hops to trust or their addresses/CIDRs',
+    doc: 'behind your own proxies: hops to trust (`1`) or their addresses/CIDRs',
   }),
   DATABASE_POOL_SIZE: int({ min: 2, max: 500, default: 20, doc: 'Postgres connections per process' }),
   DATA_DIR: text({ default: '.data', doc: 'uploaded documents, rendered PDFs, generated keys, embedded Postgres' }),
@@ -109,7 +109,7 @@ export const VARIABLES = {
     pattern: /^[\x21-\x7e]{16,256}$/,
     message: 'must be 16-256 printable characters without spaces',
     secret: true,
-    doc: 'when set, `/metrics` wants `Authorization: Bearer <METRICS_TOKEN>`',
+    doc: 'when set, `/metrics` (API and workers) wants `Authorization: Bearer <METRICS_TOKEN>`',
   }),
   /** Units of each currency per SDR (decimal strings), for the CN22/CN23 choice; each defaults on its own. */
   SDR_RATES: parsed({
