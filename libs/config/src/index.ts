@@ -1,5 +1,5 @@
 export * from './app-config';
 export * from './config.module';
 export * from './log-levels';
-export * from './variable';
-export * from './variables';
+export type { Derived, ValueOf, Variable } from './variable';
+export { VARIABLES, type VariableName } from './variables';

@@ -46,4 +46,36 @@ describe('variable declarations', () => {
     expect(config.logLevel).toBe('info');
     expect(AppConfig.fromEnv({ NODE_ENV: 'test' }).logLevel).toBe('warn');
   });
+
+  it('types each AppConfig property as its declaration says (checked by npm run typecheck)', () => {
+    const config = AppConfig.fromEnv({});
+    const nodeEnv: 'development' | 'production' | 'test' = config.nodeEnv;
+    // @ts-expect-error NODE_ENV is one of three values, not any one of them
+    const onlyDevelopment: 'development' = config.nodeEnv;
+    const logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent' = config.logLevel;
+    // @ts-expect-error WORKER_PORT has no default
+    const workerPort: number = config.workerPort;
+    // @ts-expect-error PORT is a number
+    const port: string = config.port;
+    const sdrRates: Readonly<Record<'USD' | 'CNY' | 'RWF', string>> = config.sdrRates;
+    const trustProxy: false | number | string = config.trustProxy;
+    const importer: { name: string; address: string } = config.importerOfRecord;
+    // @ts-expect-error the importer's name and address are read as importerOfRecord
+    void config.importerOfRecordName;
+    const _neverCalled = (): void => {
+      // @ts-expect-error the configuration is read-only
+      config.port = 1;
+    };
+
+    expect([nodeEnv, onlyDevelopment, logLevel, workerPort, port, trustProxy]).toEqual([
+      'development',
+      'development',
+      'info',
+      undefined,
+      3000,
+      false,
+    ]);
+    expect(Object.keys(sdrRates).sort()).toEqual(['CNY', 'RWF', 'USD']);
+    expect(importer.address).toBe('Shanghai, China\n中国上海市');
+  });
 });

@@ -119,17 +119,15 @@ export function bool<O extends Described & { default?: boolean }>(options: O): V
 
 /** One of `values`. */
 export function oneOf<const V extends string, O extends Described & { default?: V | Derived<V> }>(
-  values: readonly V[],
-  options: O,
+  options: O & { values: readonly V[] },
 ): Variable<Valued<V, O>> {
+  const { values } = options;
   return variable<Valued<V, O>>({
     described: options,
     default: options.default as Valued<V, O> | undefined,
     convert: (raw) => raw,
     problems: (name, value) =>
-      isIn(value, values as unknown as unknown[])
-        ? []
-        : [`${name} must be one of the following values: ${values.join(', ')}`],
+      isIn(value, [...values]) ? [] : [`${name} must be one of the following values: ${values.join(', ')}`],
   });
 }
 

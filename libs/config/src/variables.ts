@@ -10,7 +10,11 @@ const SDR_RATES_2026 = 'USD=1.36,CNY=9.70,RWF=1950';
  * Variables are resolved in this order, so a derived default names a variable declared above it.
  */
 export const VARIABLES = {
-  NODE_ENV: oneOf(['development', 'production', 'test'], { default: 'development', doc: 'the kind of deployment' }),
+  NODE_ENV: oneOf({
+    values: ['development', 'production', 'test'],
+    default: 'development',
+    doc: 'the kind of deployment',
+  }),
   PORT: int({ min: 1, max: 65534, default: 3000, doc: 'API port' }),
   HOST: text({ default: '0.0.0.0', doc: 'address the API and sandbox carriers bind to' }),
   DATABASE_URL: url({
@@ -93,7 +97,8 @@ export const VARIABLES = {
   OUTBOX_POLL_MS: int({ min: 10, max: 60_000, default: 1000, doc: "relay's fallback poll when no NOTIFY arrives" }),
   JOB_ATTEMPTS: int({ min: 1, max: 100, default: 8, doc: 'attempts per job' }),
   JOB_BACKOFF_MS: int({ min: 1, max: 600_000, default: 1000, doc: 'first exponential backoff delay of a job' }),
-  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'silent'], {
+  LOG_LEVEL: oneOf({
+    values: ['fatal', 'error', 'warn', 'info', 'debug', 'silent'],
     default: from('NODE_ENV', (nodeEnv: string) => (nodeEnv === 'test' ? 'warn' : 'info')),
     doc: 'how much the apps log',
   }),
