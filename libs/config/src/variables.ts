@@ -4,8 +4,8 @@ import { baseUrl, bool, from, int, json, oneOf, parsed, text, url } from './vari
 const SDR_RATES_2026 = 'USD=1.36,CNY=9.70,RWF=1950';
 
 /**
- * Every configuration variable, declared once: its type, default, checks and meaning. {@link AppConfig}
- * holds each under its camelCase name (`WEBHOOK_ATTEMPTS` as `webhookAttempts`); README.md's
+ * Every configuration variable, declared once: its type, default, checks and meaning.
+ * `AppConfig` holds each under its camelCase name (`WEBHOOK_ATTEMPTS` as `webhookAttempts`); README.md's
  * configuration table and `config/.env.example` are checked against it (config-docs.spec.ts).
  * Variables are resolved in this order, so a derived default names a variable declared above it.
  */
