@@ -12,6 +12,7 @@ import {
   Min,
   validateSync,
 } from 'class-validator';
+import { CARRIER_CODES } from '@corridor/domain';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -239,8 +240,6 @@ export class EnvironmentVariables {
   @Max(30 * 86_400_000)
   TRACKING_STALE_AFTER_MS?: number;
 }
-
-export const CARRIER_CODES = ['iposita-ems', 'express', 'air-cargo'] as const;
 
 /** Thrown when the environment does not validate; the message names each bad variable. */
 export class ConfigValidationError extends Error {
