@@ -22,12 +22,10 @@ import {
   decodeIdCursor,
   loadHistory,
   newId,
-  recordCreation,
   toPage,
-  transitionStatus,
   type Page,
 } from '@corridor/persistence';
-import { JobPublisher } from '@corridor/queue';
+import { JobPublisher, recordCreation, transitionStatus } from '@corridor/queue';
 import { Supplier } from './entities/supplier.entity';
 import { SupplierDocument } from './entities/supplier-document.entity';
 import { SupplierNotification } from './entities/supplier-notification.entity';
