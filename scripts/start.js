@@ -146,9 +146,25 @@ function needsBuild(root = ROOT) {
   });
 }
 
+/** The staff console (dist/console, built by Vite) is missing or older than a file under apps/console. */
+function consoleNeedsBuild(root = ROOT) {
+  const page = path.join(root, 'dist', 'console', 'index.html');
+  if (!fs.existsSync(page)) return true;
+  let newest = 0;
+  const visit = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    }
+  };
+  visit(path.join(root, 'apps', 'console'));
+  return newest > fs.statSync(page).mtimeMs;
+}
+
 /** Runs `npm run build` when needed; webpack leaves unchanged bundles untouched, so we stamp them, or every start would rebuild. */
 function buildIfNeeded(root = ROOT) {
-  if (!needsBuild(root)) return say('build is up to date');
+  if (!needsBuild(root) && !consoleNeedsBuild(root)) return say('build is up to date');
   say('building (npm run build) …');
   const result = spawnSync('npm', ['run', 'build'], {
     cwd: root,
@@ -682,6 +698,7 @@ function printBanner({ port, database, redis, adminKey }) {
     `API               ${base}/v1`,
     `Docs              ${base}/docs`,
     `Tracking page     ${base}/track/<number>`,
+    `Staff console     ${base}/console`,
     `Sandbox carriers  ${carriers}`,
     `Worker metrics    http://127.0.0.1:${workerPort(port)}/metrics`,
     `Admin API key     ${keyLine}`,

@@ -52,6 +52,8 @@ const PUBLIC_ROUTES = [
   'get /health/live',
   'get /health/ready',
   'post /v1/sessions',
+  // The console page itself asks for the key.
+  'get /console',
   // Not behind an API key: open, or behind METRICS_TOKEN when one is set.
   'get /metrics',
 ];
@@ -421,7 +423,9 @@ describe('the OpenAPI document', () => {
         ? []
         : SESSION_ROUTES.includes(route)
           ? [{ cookie: [] }]
-          : [{ bearer: [] }];
+          : route === 'get /admin/queues'
+            ? [{ bearer: [] }, { cookie: [] }]
+            : [{ bearer: [] }];
       expect({ route, security: op.security }).toEqual({ route, security: expected });
     }
     const events = operation('post', '/v1/carriers/{carrierCode}/events');
@@ -679,7 +683,9 @@ const client = createClient<paths>({ baseUrl: 'https://corridor.example.rw' });
     // Console sign-in asks for no key up front, but only staff and admin keys get a session.
     expect(roles('post', '/v1/sessions')).toEqual(['admin', 'staff']);
     expect(roles('get', '/v1/sessions/current')).toEqual(['admin', 'staff']);
-    for (const route of PUBLIC_ROUTES.filter((r) => r !== 'post /v1/sessions')) {
+    expect(roles('get', '/admin/queues')).toEqual(['admin', 'staff']);
+    expect(roles('get', '/console')).toEqual(['admin', 'staff']);
+    for (const route of PUBLIC_ROUTES.filter((r) => r !== 'post /v1/sessions' && r !== 'get /console')) {
       const [method, path] = route.split(' ');
       expect({ route, roles: roles(method, path) }).toEqual({ route, roles: ROLES });
     }

@@ -57,6 +57,23 @@ describe('operations and the staff review', () => {
     });
   });
 
+  describe('front door', () => {
+    it('sends the addresses a person types first to the console and the queue dashboard', async () => {
+      const where = async (path: string) => {
+        const response = await fetch(`${env.api.baseUrl}${path}`, { redirect: 'manual' });
+        return { path, status: response.status, location: response.headers.get('location') };
+      };
+      expect(await Promise.all(['/', '/tasks', '/admin'].map(where))).toEqual([
+        { path: '/', status: 302, location: '/console' },
+        { path: '/tasks', status: 302, location: '/console' },
+        { path: '/admin', status: 302, location: '/admin/queues' },
+      ]);
+      const console = await env.api.get('/console');
+      expect(console.status).toBe(200);
+      expect(console.headers.get('content-type')).toMatch(/^text\/html/);
+    });
+  });
+
   describe('docs', () => {
     it('serves the OpenAPI UI as HTML on /docs', async () => {
       const response = await env.api.get('/docs');

@@ -106,6 +106,9 @@ export class OpenApiResponses {
     const method = response.method.toLowerCase();
     const path = response.path.split('?')[0].split('#')[0];
     const what = `${response.method.toUpperCase()} ${response.path} answered ${response.status}`;
+    // bull-board's own API and assets under the dashboard are bull-board's, not Corridor's
+    // contract; the console's own addresses and assets answer its one page.
+    if (path.startsWith('/admin/queues/') || path.startsWith('/console/')) return;
     const route = this.routes.find((candidate) => candidate.pattern.test(path) && candidate.operations[method]);
     if (!route) {
       // Fastify's own answer to a route that does not exist: the error envelope with 404.

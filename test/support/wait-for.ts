@@ -19,7 +19,7 @@ export async function waitFor<T>(
     }
     if (Date.now() > deadline) {
       throw new Error(
-        `timed out waiting for ${options.what ?? 'condition'}; last value: ${JSON.stringify(last, (key, value) => (key === 'raw' ? undefined : value)).slice(0, 2000)}${lastError ? `; last error: ${String(lastError)}` : ''}`,
+        `timed out waiting for ${options.what ?? 'condition'}; last value: ${String(JSON.stringify(last, (key, value) => (key === 'raw' ? undefined : value))).slice(0, 2000)}${lastError ? `; last error: ${String(lastError)}` : ''}`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 100));

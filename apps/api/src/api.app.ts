@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { AppConfig } from '@corridor/config';
 import { createValidationPipe } from '@corridor/http';
 import { ApiModule } from './api.module';
+import { registerConsole } from './console-static';
 import { createOpenApiDocument } from './openapi/openapi-document';
 import { mountQueueDashboard } from './queue-dashboard';
 import { installObservability } from './observability/install-observability';
@@ -40,6 +41,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   await app.register(multipart as never, { limits: { fileSize: 10 * ONE_MIB, files: 1 } });
   await app.register(cookie as never);
   await mountQueueDashboard(app);
+  await registerConsole(app);
   app.useGlobalPipes(createValidationPipe());
   const document = createOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

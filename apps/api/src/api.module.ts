@@ -27,6 +27,7 @@ import { HealthController } from './controllers/health.controller';
 import { MetricsController } from './controllers/metrics.controller';
 import { WebhookSubscriptionsController } from './controllers/webhook-subscriptions.controller';
 import { SessionsController } from './controllers/sessions.controller';
+import { FrontDoorController } from './controllers/front-door.controller';
 import { RedisClient } from './redis-client';
 import { RateLimitGuard } from './rate-limit.guard';
 
@@ -59,6 +60,7 @@ import { RateLimitGuard } from './rate-limit.guard';
     WebhookSubscriptionsController,
     HealthController,
     SessionsController,
+    FrontDoorController,
     MetricsController,
   ],
   providers: [

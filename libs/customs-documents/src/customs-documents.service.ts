@@ -9,6 +9,7 @@ import {
   CARRIERS,
   DomainError,
   InvalidTransitionError,
+  buildDocumentSet,
   checkDocumentSet,
   choosePostalForm,
   formatKg,
@@ -23,6 +24,7 @@ import {
   type PhytosanitaryRequestData,
   type PostalDeclarationData,
   type ShipmentDocumentType,
+  type ShipmentFacts,
   valueOfContents,
 } from '@corridor/domain';
 import { FileStore, newId } from '@corridor/persistence';
@@ -31,7 +33,6 @@ import { ProductsService, SuppliersService } from '@corridor/suppliers';
 import { PurchaseOrdersService, StoresService } from '@corridor/purchase-orders';
 import { ShipmentsService, type Shipment } from '@corridor/shipments';
 import { ShipmentDocument } from './shipment-document.entity';
-import { buildDocumentSet, type ShipmentFacts } from './document-builder';
 import {
   renderCertificateOfOrigin,
   renderCommercialInvoice,

@@ -13,7 +13,4 @@ export * from './task';
 export * from './product';
 export * from './rwanda';
 export * from './actor';
-export * from './customs/document-data';
-export * from './customs/corridor-facts';
-export * from './customs/postal-form';
-export * from './customs/consistency';
+export * from './customs';

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { DomainError } from './domain-error';
-import { CURRENCIES, Money, isCurrency, minorDigits, type Currency } from './money';
+import {
+  CURRENCIES,
+  Money,
+  compareDecimals,
+  isCurrency,
+  minorDigits,
+  parseDecimal,
+  sameDecimal,
+  valueInSdr,
+  type Currency,
+} from './money';
 import { thrownBy } from './testing/spec-helpers';
 
 describe('currencies', () => {
@@ -446,5 +456,71 @@ describe.each(CURRENCIES)('Money properties for %s', (currency) => {
         }),
       );
     });
+  });
+});
+
+describe('valueInSdr', () => {
+  it('divides exactly and rounds half up to two decimals', () => {
+    expect(valueInSdr('19.20', 'USD', '1.3383')).toBe('14.35'); // 14.3466…
+    expect(valueInSdr('1.00', 'USD', '8')).toBe('0.13'); // 0.125
+    expect(valueInSdr('1.00', 'USD', '1.6')).toBe('0.63'); // 0.625
+    expect(valueInSdr('0.01', 'CNY', '1000')).toBe('0.00');
+    expect(valueInSdr('570000', 'RWF', '1900')).toBe('300.00');
+    expect(valueInSdr('450.00', 'USD', '1.3383')).toBe('336.25'); // 336.2474…
+  });
+
+  it('refuses a rate of zero and amounts the currency cannot hold', () => {
+    expect(thrownBy(() => valueInSdr('10.00', 'USD', '0'))).toMatchObject({ details: [{ field: 'sdrRate' }] });
+    expect(thrownBy(() => valueInSdr('10.00', 'USD', '-1.3'))).toBeInstanceOf(DomainError);
+    expect(thrownBy(() => valueInSdr('10.5', 'RWF', '1900'))).toBeInstanceOf(DomainError);
+  });
+
+  it('agrees with exact rational arithmetic for any amount and rate', () => {
+    check(
+      fc.property(
+        fc.constantFrom(...CURRENCIES),
+        fc.bigInt({ min: 0n, max: 10n ** 14n }),
+        fc.bigInt({ min: 1n, max: 10n ** 9n }),
+        fc.integer({ min: 0, max: 6 }),
+        (currency, minor, rateUnits, rateScale) => {
+          const amount = Money.ofMinor(minor, currency).toAmountString();
+          const digits = rateUnits.toString().padStart(rateScale + 1, '0');
+          const rate = rateScale === 0 ? digits : `${digits.slice(0, -rateScale)}.${digits.slice(-rateScale)}`;
+          const sdr = valueInSdr(amount, currency, rate);
+          // |sdr − amount / rate| ≤ 0.005, with the tie going up: 200·(sdr·rate − amount) ∈ (−rate, rate].
+          const [whole, cents] = sdr.split('.');
+          const hundredths = BigInt(whole) * 100n + BigInt(cents);
+          const scaledRate = BigInt(rate.replace('.', ''));
+          const difference =
+            2n * (hundredths * scaledRate * 10n ** BigInt(minorDigits(currency))) -
+            2n * minor * 100n * 10n ** BigInt(rateScale);
+          const bound = scaledRate * 10n ** BigInt(minorDigits(currency));
+          expect(difference > -bound && difference <= bound).toBe(true);
+        },
+      ),
+      200,
+    );
+  });
+});
+
+describe('decimals', () => {
+  it('reads a decimal string exactly, whatever its scale', () => {
+    expect(parseDecimal('1.3383', 'sdrRate')).toEqual({ units: 13383n, scale: 4 });
+    expect(parseDecimal('300', 'limit')).toEqual({ units: 300n, scale: 0 });
+  });
+
+  it('refuses signs, exponents and spaces, naming the field', () => {
+    for (const value of ['-1', '1e3', ' 1', '1.', '.5', '']) {
+      expect(thrownBy(() => parseDecimal(value, 'sdrRate'))).toMatchObject({ details: [{ field: 'sdrRate' }] });
+    }
+  });
+
+  it('compares across scales', () => {
+    expect(compareDecimals(parseDecimal('299.99', 'a'), parseDecimal('300', 'b'))).toBe(-1);
+    expect(compareDecimals(parseDecimal('300.00', 'a'), parseDecimal('300', 'b'))).toBe(0);
+    expect(compareDecimals(parseDecimal('300.001', 'a'), parseDecimal('300', 'b'))).toBe(1);
+    expect(sameDecimal('5.0', '5.000')).toBe(true);
+    expect(sameDecimal('5.01', '5.1')).toBe(false);
+    expect(sameDecimal('n/a', 'n/a')).toBe(true);
   });
 });

@@ -1,14 +1,18 @@
 import { DomainError } from './domain-error';
 
+/** The currencies Corridor prices and invoices in. */
 export const CURRENCIES = ['USD', 'CNY', 'RWF'] as const;
+/** One of {@link CURRENCIES}. */
 export type Currency = (typeof CURRENCIES)[number];
 
 const MINOR_DIGITS: Record<Currency, number> = { USD: 2, CNY: 2, RWF: 0 };
 
+/** Whether a value is one of {@link CURRENCIES}. */
 export function isCurrency(value: unknown): value is Currency {
   return typeof value === 'string' && (CURRENCIES as readonly string[]).includes(value);
 }
 
+/** How many decimal digits the currency's minor unit has (USD and CNY 2, RWF 0). */
 export function minorDigits(currency: Currency): number {
   return MINOR_DIGITS[currency];
 }
@@ -16,6 +20,7 @@ export function minorDigits(currency: Currency): number {
 /** The largest amount of minor units Postgres `bigint` holds. */
 export const MAX_STORED_MINOR = 9_223_372_036_854_775_807n;
 
+/** Money as the contract prints it: an amount string and its currency. */
 export interface MoneyJson {
   amount: string;
   currency: Currency;
@@ -109,4 +114,51 @@ export class Money {
       throw new RangeError(`cannot combine ${this.currency} with ${other.currency}`);
     }
   }
+}
+
+/** A non-negative decimal read exactly: `units` × 10^-`scale` ("1.3383" is 13383 at scale 4). */
+export interface Decimal {
+  units: bigint;
+  scale: number;
+}
+
+/** Reads a non-negative decimal string exactly; signs, exponents and spaces are refused. */
+export function parseDecimal(value: string, field: string): Decimal {
+  const match = /^(\d{1,18})(?:\.(\d{1,18}))?$/.exec(value);
+  if (!match) throw DomainError.validation(field, 'must be a non-negative decimal string such as "300.00"');
+  const fraction = match[2] ?? '';
+  return { units: BigInt(match[1] + fraction), scale: fraction.length };
+}
+
+/** -1, 0 or 1 as `a` is below, equal to or above `b`, whatever their scales. */
+export function compareDecimals(a: Decimal, b: Decimal): number {
+  const scale = Math.max(a.scale, b.scale);
+  const left = a.units * 10n ** BigInt(scale - a.scale);
+  const right = b.units * 10n ** BigInt(scale - b.scale);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Whether two decimal strings are the same number ("5.0" and "5.00"); text equality when either is no decimal. */
+export function sameDecimal(a: string, b: string): boolean {
+  try {
+    return compareDecimals(parseDecimal(a, 'a'), parseDecimal(b, 'b')) === 0;
+  } catch {
+    return a === b;
+  }
+}
+
+/**
+ * An amount of `currency` in SDR at `sdrRate` units of the currency per SDR, as a two-decimal
+ * string rounded half up. Exact: the division is done on integers.
+ */
+export function valueInSdr(amount: string, currency: Currency, sdrRate: string): string {
+  const value = Money.parse(amount, currency, 'amount');
+  const rate = parseDecimal(sdrRate, 'sdrRate');
+  if (rate.units === 0n) throw DomainError.validation('sdrRate', 'must be above zero');
+  // SDR = (minor / 10^digits) / (units / 10^scale); in hundredths of an SDR, rounded half up.
+  const numerator = value.minor * 10n ** BigInt(rate.scale) * 100n;
+  const denominator = rate.units * 10n ** BigInt(minorDigits(currency));
+  const hundredths = (2n * numerator + denominator) / (2n * denominator);
+  const text = hundredths.toString().padStart(3, '0');
+  return `${text.slice(0, -2)}.${text.slice(-2)}`;
 }

@@ -50,12 +50,53 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   // As package.json says: not open source.
   document.info.license = { name: 'UNLICENSED (proprietary)' };
   withAccess(app, document);
+  withOperationsPages(document);
   withRequestIds(document);
   withClosedRequestBodies(document);
   withNullableEnums(document);
   withNullableReferences(document);
   withoutLoneAllOf(document);
   return document;
+}
+
+/**
+ * The two pages that are not Nest routes. `/admin/queues`, the bull-board dashboard, is mounted on Fastify rather than written as a
+ * Nest controller, so its page is declared here: an HTML page for staff (read-only) and
+ * admin, the error envelope otherwise. The board's own API and assets beneath it belong to
+ * bull-board and are not part of Corridor's contract. `/console`, the staff console, is
+ * static files with its own addresses beneath it.
+ */
+function withOperationsPages(document: OpenAPIObject): void {
+  const envelope = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelopeView' } } },
+  });
+  const page: OperationObject = {
+    operationId: 'QueueDashboard_page',
+    summary: 'The queue dashboard (bull-board) over every queue',
+    description:
+      'Staff see every queue read-only; admin may also retry, promote and clean. Signed in with a console session or a Bearer staff/admin key.',
+    tags: ['operations'],
+    security: [{ bearer: [] }, { cookie: [] }],
+    responses: {
+      '200': { description: 'The dashboard page.', content: { 'text/html': { schema: { type: 'string' } } } },
+      '401': envelope('`UNAUTHENTICATED`: no valid key or session.'),
+      '403': envelope('`FORBIDDEN`: exporter and buyer keys.'),
+    },
+  };
+  document.paths['/admin/queues'] = { get: Object.assign(page, { 'x-roles': ['admin', 'staff'] }) };
+  const console: OperationObject = {
+    operationId: 'StaffConsole_page',
+    summary: 'The staff console (a web app)',
+    description:
+      'The console for logistics staff; every `/console/…` address (`/console/tasks/{id}`, `/console/shipments/{id}`, `/console/suppliers/{id}`) answers the same page, which asks for a staff or admin key and signs in with `POST /v1/sessions`.',
+    tags: ['operations'],
+    security: [],
+    responses: {
+      '200': { description: 'The console page.', content: { 'text/html': { schema: { type: 'string' } } } },
+    },
+  };
+  document.paths['/console'] = { get: Object.assign(console, { 'x-roles': ['admin', 'staff'] }) };
 }
 
 function eachOperation(document: OpenAPIObject, visit: (operation: OperationObject) => void): void {
@@ -76,7 +117,9 @@ function withAccess(app: INestApplication, document: OpenAPIObject): void {
   eachOperation(document, (operation) => {
     const route = operation.operationId ? access.get(operation.operationId) : undefined;
     if (!route) throw new Error(`no access metadata for operation ${operation.operationId ?? '(unnamed)'}`);
-    operation.security = route.public ? [] : [{ bearer: [] }];
+    // A route that works only with the console's session cookie keeps the `@ApiCookieAuth()` it declares.
+    const cookieOnly = operation.security?.some((requirement) => 'cookie' in requirement) ?? false;
+    operation.security = route.public ? [] : cookieOnly ? operation.security : [{ bearer: [] }];
     Object.assign(operation, { 'x-roles': route.roles });
   });
 }
@@ -160,13 +203,23 @@ function withNullableEnums(document: OpenAPIObject): void {
 }
 
 /**
- * A nullable nested view (`claimedBy: TaskHolderView | null`) is `nullable` beside an `allOf`
- * of its `$ref`; the Swagger plugin also writes `type: object` there, which says `null` is
- * not allowed after all (a validator then refuses `null`, a generated client types it so).
+ * A nullable nested view (`claimedBy: TaskHolderView | null`) comes from the Swagger plugin as
+ * `type: object, nullable: true, allOf: [$ref]`, in which the `allOf` still refuses `null`. It
+ * is written out in place instead (the view's own fields, `nullable` beside its `type`), which
+ * OpenAPI 3.0 validators, linters and generated clients all read as "this view or null".
  */
 function withNullableReferences(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas ?? {};
   walk(document, (node) => {
-    if (node.nullable === true && Array.isArray(node.allOf) && node.type === 'object') delete node.type;
+    const parts = node.allOf;
+    if (node.nullable !== true || !Array.isArray(parts) || parts.length !== 1) return;
+    const ref: unknown = (parts[0] as Node).$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/components/schemas/')) return;
+    const view = schemas[ref.slice('#/components/schemas/'.length)];
+    if (!view || '$ref' in view || view.type !== 'object') return;
+    const { allOf: _allOf, ...own } = node;
+    for (const key of Object.keys(node)) delete node[key];
+    Object.assign(node, view, own, { type: 'object' });
   });
 }
 

@@ -2,12 +2,19 @@ import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, getSchemaPath, type SchemaObject } from '@nestjs/swagger';
 import { PageView } from './page.view';
 
-/** The schema of a page of `item`: the shared page shape with its `items` typed. */
+/**
+ * The schema of a page of `item`: the shared page shape ({@link PageView}, whose `items` is
+ * open) and its `items`, typed as `item` and required.
+ */
 export function paginated(item: Type<unknown>): SchemaObject {
   return {
     allOf: [
       { $ref: getSchemaPath(PageView) },
-      { type: 'object', properties: { items: { type: 'array', items: { $ref: getSchemaPath(item) } } } },
+      {
+        type: 'object',
+        required: ['items'],
+        properties: { items: { type: 'array', items: { $ref: getSchemaPath(item) } } },
+      },
     ],
   };
 }

@@ -9,6 +9,7 @@
 import type { ShipmentDocumentType, ShipmentMode } from '../shipment';
 import type { ProductForm } from '../product';
 
+/** The currencies a document may be issued in: those Corridor invoices in. */
 export type DocumentCurrency = 'USD' | 'CNY' | 'RWF';
 
 /** A party named on a document: seller/exporter, buyer or consignee. */
@@ -66,6 +67,7 @@ export interface DocumentLine {
   originCountry: 'RW';
 }
 
+/** The commercial invoice: the sale as the order agreed it, the reference of every other paper. */
 export interface CommercialInvoiceData {
   documentNumber: string;
   /** YYYY-MM-DD; also the PDF's creation date, which keeps the bytes reproducible. */
@@ -105,6 +107,7 @@ export interface PackedItem {
   lotNumber: string;
 }
 
+/** One parcel on the packing list: its weights as weighed, its dimensions and its contents. */
 export interface PackedPackage {
   reference: string;
   grossWeightKg: string;
@@ -114,6 +117,7 @@ export interface PackedPackage {
   contents: PackedItem[];
 }
 
+/** The packing list: the parcels of the shipment as packed and weighed. */
 export interface PackingListData {
   documentNumber: string;
   /** YYYY-MM-DD; also the PDF's creation date, which keeps the bytes reproducible. */
@@ -179,6 +183,7 @@ export interface ShippingLabelData {
 /** How a good qualifies as Rwandan for China's zero-tariff preference. */
 export type OriginCriterion = 'wholly_obtained' | 'product_specific_rule';
 
+/** One line of the certificate of origin: an invoice line with the origin criterion it meets. */
 export interface CertificateOfOriginLine {
   itemNumber: number;
   sku: string;
@@ -229,6 +234,7 @@ export interface CertificateOfOriginData extends DocumentReferences {
   declaration: string;
 }
 
+/** One plant product on the phytosanitary request, with its botanical name and packaging. */
 export interface PhytosanitaryLine {
   itemNumber: number;
   sku: string;
@@ -267,6 +273,7 @@ export interface PhytosanitaryRequestData extends DocumentReferences {
   purpose: string;
 }
 
+/** One item of the export declaration, with the HS code the product register holds today. */
 export interface ExportDeclarationItem {
   itemNumber: number;
   sku: string;
@@ -307,6 +314,7 @@ export interface ExportDeclarationData extends DocumentReferences {
   supportingDocuments: { type: ShipmentDocumentType; number: string }[];
 }
 
+/** One item of a CN22 or CN23: the contents of its parcel, valued at the order's prices. */
 export interface PostalDeclarationItem {
   sku: string;
   /** Detailed description, English and Chinese. */
@@ -379,6 +387,7 @@ export interface DocumentFinding {
   actual: string;
 }
 
+/** Every kind of disagreement the consistency check reports. */
 export const DOCUMENT_FINDING_CODES = [
   'LINES_DIFFER',
   'QUANTITY_MISMATCH',
@@ -401,4 +410,5 @@ export const DOCUMENT_FINDING_CODES = [
   'POSTAL_DECLARATION_UNEXPECTED',
   'POSTAL_FORM_WRONG',
 ] as const;
+/** One of {@link DOCUMENT_FINDING_CODES}. */
 export type DocumentFindingCode = (typeof DOCUMENT_FINDING_CODES)[number];

@@ -1,6 +1,21 @@
-import type { Currency } from '../money';
-import { cn22Applies, valueInSdr } from './consistency';
+import { parseKg } from '../measure';
+import { compareDecimals, parseDecimal, valueInSdr, type Currency } from '../money';
 import { CORRIDOR_FACTS } from './corridor-facts';
+import type { ConsistencyContext } from './document-data';
+
+/** Whether a postal item may travel on a CN22: at most the gross limit and under the SDR limit. */
+export function cn22Applies(
+  input: { grossWeightKg: string; valueInSdr: string },
+  limits: ConsistencyContext['cn22'],
+): boolean {
+  const light = parseKg(input.grossWeightKg, 'grossWeightKg') <= parseKg(limits.maxGrossKg, 'cn22.maxGrossKg');
+  const cheap =
+    compareDecimals(
+      parseDecimal(input.valueInSdr, 'valueInSdr'),
+      parseDecimal(limits.maxValueSdr, 'cn22.maxValueSdr'),
+    ) < 0;
+  return light && cheap;
+}
 
 /**
  * The UPU customs declaration a postal item takes: CN22 for an item of at most 2 kg gross worth
