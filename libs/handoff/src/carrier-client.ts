@@ -166,10 +166,12 @@ export class CarrierClient {
     return adapter;
   }
 
+  /** Books a shipment with `carrier`; booking the same reference again returns the same booking. */
   book(carrier: string, request: BookingRequest): Promise<Booking> {
     return this.carrier(carrier).book(request);
   }
 
+  /** Tells `carrier` that staff handed the booked parcels over, with the receipt number. */
   handover(
     carrier: string,
     bookingId: string,
@@ -178,6 +180,7 @@ export class CarrierClient {
     return this.carrier(carrier).handover(bookingId, input);
   }
 
+  /** Cancels a booking with `carrier`. */
   cancel(carrier: string, bookingId: string): Promise<Booking> {
     return this.carrier(carrier).cancel(bookingId);
   }
