@@ -699,6 +699,8 @@ function printBanner({ port, database, redis, adminKey }) {
     `Docs              ${base}/docs`,
     `Tracking page     ${base}/track/<number>`,
     `Staff console     ${base}/console`,
+    `Queue dashboard   ${base}/admin/queues`,
+    `API metrics       ${base}/metrics`,
     `Sandbox carriers  ${carriers}`,
     `Worker metrics    http://127.0.0.1:${workerPort(port)}/metrics`,
     `Admin API key     ${keyLine}`,

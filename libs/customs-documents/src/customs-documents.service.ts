@@ -339,15 +339,7 @@ export class CustomsDocumentsService {
   /** The newest version of each document of a shipment the caller may see. */
   async list(shipmentId: string, actor: Actor) {
     await this.shipments.findVisible(this.dataSource.manager, shipmentId, actor);
-    const rows = await this.dataSource
-      .getRepository(ShipmentDocument)
-      .createQueryBuilder('d')
-      .distinctOn(['d.type', 'd.package_reference'])
-      .where('d.shipment_id = :shipmentId', { shipmentId })
-      .orderBy('d.type')
-      .addOrderBy('d.package_reference')
-      .addOrderBy('d.version', 'DESC')
-      .getMany();
+    const rows = await this.newest(shipmentId);
     return {
       items: rows.map((d) => ({
         id: d.id,
@@ -359,6 +351,19 @@ export class CustomsDocumentsService {
       })),
       nextCursor: null,
     };
+  }
+
+  /** The newest version of each document (one per type, and per package for labels and CNs). */
+  private newest(shipmentId: string): Promise<ShipmentDocument[]> {
+    return this.dataSource
+      .getRepository(ShipmentDocument)
+      .createQueryBuilder('d')
+      .distinctOn(['d.type', 'd.package_reference'])
+      .where('d.shipment_id = :shipmentId', { shipmentId })
+      .orderBy('d.type')
+      .addOrderBy('d.package_reference')
+      .addOrderBy('d.version', 'DESC')
+      .getMany();
   }
 
   /** One document: its PDF bytes, or the data it was rendered from. */
@@ -380,15 +385,7 @@ export class CustomsDocumentsService {
    */
   async bundle(shipmentId: string, actor: Actor): Promise<DocumentBundle> {
     const shipment = await this.shipments.findVisible(this.dataSource.manager, shipmentId, actor);
-    const newest = await this.dataSource
-      .getRepository(ShipmentDocument)
-      .createQueryBuilder('d')
-      .distinctOn(['d.type', 'd.package_reference'])
-      .where('d.shipment_id = :shipmentId', { shipmentId })
-      .orderBy('d.type')
-      .addOrderBy('d.package_reference')
-      .addOrderBy('d.version', 'DESC')
-      .getMany();
+    const newest = await this.newest(shipmentId);
     // A regenerate writes every paper again; a paper left from an older round (a CN22 that
     // became a CN23) is not part of what goes with the parcels now.
     const round = Math.max(0, ...newest.filter((d) => d.type !== 'shipping_label').map((d) => d.version));
