@@ -1,4 +1,4 @@
-import type { CarrierEventCode, ShipmentStatus } from '@corridor/domain';
+import { CARRIERS, type CarrierEventCode, type ShipmentStatus } from '@corridor/domain';
 import type { PublicTracking } from '@corridor/tracking';
 
 export type PageLanguage = 'zh' | 'en';
@@ -61,12 +61,6 @@ const UI = {
   origin: { en: 'Kigali, Rwanda', zh: '卢旺达 基加利' },
   times: { en: 'Times are UTC.', zh: '时间为世界协调时（UTC）。' },
 } satisfies Record<string, Text>;
-
-const CARRIER_NAMES: Readonly<Record<string, Text>> = {
-  'iposita-ems': { en: 'Iposita EMS (post)', zh: '卢旺达邮政 EMS' },
-  express: { en: 'Express courier', zh: '国际快递' },
-  'air-cargo': { en: 'Air cargo', zh: '航空货运' },
-};
 
 const CSS = `*{box-sizing:border-box}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Noto Sans SC","Microsoft YaHei",sans-serif;color:#1d2327;background:#f4f5f7}
@@ -209,7 +203,7 @@ export function renderTrackingPage(view: PublicTracking, lang: PageLanguage): st
             .join(' '),
           view.destination.city,
         ];
-  const carrier = view.carrier ? (CARRIER_NAMES[view.carrier]?.[lang] ?? view.carrier) : '—';
+  const carrier = view.carrier ? (CARRIERS[view.carrier]?.displayName[lang] ?? view.carrier) : '—';
   const headline = STATUS_TEXT[view.status]?.[lang] ?? view.status;
   const body = `<section class="card" aria-labelledby="headline">
 <div class="number">${t(UI.trackingNumber)} ${escapeHtml(view.trackingNumber)}</div>

@@ -1,5 +1,5 @@
-import type { CarrierEventCode } from '@corridor/domain';
-import { CARRIER_PROFILES, type CarrierCode } from './carriers';
+import type { CarrierCode, CarrierEventCode } from '@corridor/domain';
+import { CARRIER_PROFILES } from './carriers';
 import type { JourneyFaults } from './faults';
 
 export interface PackageSpec {

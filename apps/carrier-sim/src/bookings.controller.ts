@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { toBookingView, type BookingView } from './booking';
 import { BookingsService } from './bookings.service';
 import { CarrierAuthGuard } from './carrier-auth.guard';
-import type { CarrierCode } from './carriers';
+import type { CarrierCode } from '@corridor/domain';
 
 /** The carrier API Corridor books, hands over and cancels parcels with. */
 @Controller('v1/carriers/:carrierCode/bookings')

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { toTrackingView, type Booking, type TrackingView } from './booking';
 import { isValidIdempotencyKey, validateBookingRequest, validateHandoverRequest } from './booking-request.validation';
-import { CARRIER_PROFILES, type CarrierCode } from './carriers';
+import { CARRIER_PROFILES } from './carriers';
 import { FaultsService } from './faults.service';
 import { JourneyService } from './journey.service';
 import { SimError } from './sim-error';
 import { StateStore } from './state-store.service';
 import { generateTrackingNumber } from './tracking-number';
-import { TRACKING_NUMBER_PATTERN } from '@corridor/domain';
+import { TRACKING_NUMBER_PATTERN, type CarrierCode } from '@corridor/domain';
 
 /** Enough tries that a collision in a space of 10^7+ numbers never surfaces. */
 const TRACKING_NUMBER_ATTEMPTS = 100;

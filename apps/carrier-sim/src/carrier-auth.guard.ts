@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { AppConfig } from '@corridor/config';
 import type { FastifyRequest } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { isCarrierCode } from './carriers';
+import { isCarrierCode } from '@corridor/domain';
 import { SimError } from './sim-error';
 
 /** Each carrier answers only to its own secret, as a real carrier account would. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import type { CarrierCode } from './carriers';
+import type { CarrierCode } from '@corridor/domain';
 import {
   bookingFault,
   effectiveFaults,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Validated, ValidationIssue } from './booking-request.validation';
-import { CARRIER_PROFILES, isCarrierCode, type CarrierCode } from './carriers';
+import { CARRIER_CODES, isCarrierCode, type CarrierCode } from '@corridor/domain';
 
 /** Milestones after which a parcel can go missing. */
 export const LOST_AFTER_CODES = ['departed_origin', 'in_transit'] as const;
@@ -133,7 +133,7 @@ export function validateFaultConfig(body: unknown): Validated<FaultConfig> {
         if (!isCarrierCode(code)) {
           issues.push({
             field: `carriers.${code}`,
-            issue: `is not a carrier (${Object.keys(CARRIER_PROFILES).join(', ')})`,
+            issue: `is not a carrier (${CARRIER_CODES.join(', ')})`,
           });
         } else carriers[code] = validateSettings(value, `carriers.${code}`, issues);
       }
@@ -141,7 +141,7 @@ export function validateFaultConfig(body: unknown): Validated<FaultConfig> {
   }
   if (issues.length > 0) return { ok: false, issues };
   const config: FaultConfig = { seed: seed as number, all, carriers };
-  for (const code of Object.keys(CARRIER_PROFILES) as CarrierCode[]) {
+  for (const code of CARRIER_CODES) {
     const { bookingErrorRate, bookingTimeoutRate } = effectiveFaults(config, code);
     if (bookingErrorRate + bookingTimeoutRate > 1) {
       issues.push({

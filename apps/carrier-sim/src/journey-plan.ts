@@ -1,6 +1,6 @@
-import type { CarrierEventCode } from '@corridor/domain';
+import type { CarrierCode, CarrierEventCode } from '@corridor/domain';
 import type { Destination } from './booking';
-import { CARRIER_PROFILES, type CarrierCode } from './carriers';
+import { CARRIER_PROFILES } from './carriers';
 import type { JourneyFaults } from './faults';
 
 /** The milestones every sandbox journey walks through, in order. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { toBookingView, type BookingView } from './booking';
-import type { CarrierCode } from './carriers';
+import type { CarrierCode } from '@corridor/domain';
 import { validateFaultConfig, type FaultConfig } from './faults';
 import { FaultsService } from './faults.service';
 import { JourneyService } from './journey.service';

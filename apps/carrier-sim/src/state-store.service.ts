@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { mkdir, open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Booking } from './booking';
-import { CARRIER_PROFILES, type CarrierCode } from './carriers';
+import { CARRIER_CODES, type CarrierCode } from '@corridor/domain';
 
 /** What happened to one carrier's booking requests; bookings created are counted from the bookings. */
 export interface CarrierCounters {
@@ -137,11 +137,9 @@ export class StateStore implements OnApplicationShutdown {
 
   /** Every carrier's counters, zeros included. */
   allCounters(): Record<CarrierCode, CarrierCounters> {
-    const codes = Object.keys(CARRIER_PROFILES) as CarrierCode[];
-    return Object.fromEntries(codes.map((code) => [code, { ...(this.counters.get(code) ?? ZERO_COUNTERS) }])) as Record<
-      CarrierCode,
-      CarrierCounters
-    >;
+    return Object.fromEntries(
+      CARRIER_CODES.map((code) => [code, { ...(this.counters.get(code) ?? ZERO_COUNTERS) }]),
+    ) as Record<CarrierCode, CarrierCounters>;
   }
 
   /** Queues a snapshot of the current state; resolves once that snapshot is on disk. */

@@ -1,5 +1,4 @@
-import { airWaybillCheckDigit, s10CheckDigit } from '@corridor/domain';
-import type { CarrierCode } from './carriers';
+import { airWaybillCheckDigit, s10CheckDigit, type CarrierCode } from '@corridor/domain';
 
 /** An EMS item number posted in Rwanda: `EE` + serial + UPU S10 check digit + `RW`. */
 export function postalTrackingNumber(serial: string): string {

@@ -2,7 +2,7 @@ import { Controller, Get, Param, UseGuards } from '@nestjs/common';
 import type { TrackingView } from './booking';
 import { BookingsService } from './bookings.service';
 import { CarrierAuthGuard } from './carrier-auth.guard';
-import type { CarrierCode } from './carriers';
+import type { CarrierCode } from '@corridor/domain';
 
 /** The carrier's tracking API, for clients that poll instead of (or besides) taking webhooks. */
 @Controller('v1/carriers/:carrierCode/tracking')

@@ -4,19 +4,27 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@corridor/config';
 import { loggerParams } from '@corridor/observability';
 import { PersistenceModule } from '@corridor/persistence';
-import { FailedJobRecorder, FailedJobResolver, JobWorkers, OpsGauges, OutboxRelay, QueueModule } from '@corridor/queue';
+import {
+  FailedJobRecorder,
+  FailedJobResolver,
+  JobSchedules,
+  JobWorkers,
+  OpsGauges,
+  OutboxRelay,
+  QueueModule,
+} from '@corridor/queue';
 import { AuthModule } from '@corridor/auth';
 import {
-  CertificateExpiryScheduler,
   SupplierExpiryProcessor,
+  SupplierReviewProcessor,
   SupplierVerificationProcessor,
   SuppliersModule,
 } from '@corridor/suppliers';
 import { PurchaseOrdersModule, PurchaseOrdersProcessor } from '@corridor/purchase-orders';
 import { ShipmentsModule } from '@corridor/shipments';
 import { CustomsDocumentsModule, CustomsDocumentsProcessor } from '@corridor/customs-documents';
-import { HandoffModule, HandoffProcessor, TrackingPollProcessor, TrackingPollScheduler } from '@corridor/handoff';
-import { TrackingModule, TrackingProcessor } from '@corridor/tracking';
+import { HandoffModule, HandoffProcessor } from '@corridor/handoff';
+import { TrackingModule, TrackingPollProcessor, TrackingProcessor } from '@corridor/tracking';
 import { FailedJobTaskRecorder, TasksModule, TasksProcessor } from '@corridor/tasks';
 import { WebhookDeliveryProcessor } from '@corridor/webhooks';
 import { IdempotencyPurgeProcessor } from '@corridor/http';
@@ -43,13 +51,12 @@ import { IdempotencyPurgeProcessor } from '@corridor/http';
   ],
   providers: [
     SupplierVerificationProcessor,
+    SupplierReviewProcessor,
     SupplierExpiryProcessor,
-    CertificateExpiryScheduler,
     PurchaseOrdersProcessor,
     CustomsDocumentsProcessor,
     HandoffProcessor,
     TrackingPollProcessor,
-    TrackingPollScheduler,
     TrackingProcessor,
     TasksProcessor,
     WebhookDeliveryProcessor,
@@ -59,6 +66,7 @@ import { IdempotencyPurgeProcessor } from '@corridor/http';
     JobWorkers,
     OutboxRelay,
     OpsGauges,
+    JobSchedules,
   ],
 })
 export class WorkerModule {}

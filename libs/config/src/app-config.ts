@@ -1,5 +1,6 @@
 import { VARIABLES, type VariableName } from './variables';
 import type { ValueOf } from './variable';
+import { CARRIER_CODES } from '@corridor/domain';
 
 /** `WEBHOOK_ATTEMPTS` → `webhookAttempts`: the name a variable has in {@link AppConfig}. */
 type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
@@ -20,8 +21,6 @@ const ConfigValuesBase = class {
     Object.assign(this, values);
   }
 } as new (values: ConfigValues) => ConfigValues;
-
-export const CARRIER_CODES = ['iposita-ems', 'express', 'air-cargo'] as const;
 
 /** Thrown when the environment does not validate; the message names each bad variable. */
 export class ConfigValidationError extends Error {

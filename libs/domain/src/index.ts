@@ -8,6 +8,7 @@ export * from './order-pricing';
 export * from './shipment';
 export * from './tracking';
 export * from './carrier-numbers';
+export * from './carriers';
 export * from './task';
 export * from './product';
 export * from './rwanda';

@@ -1,5 +1,5 @@
+import { CARRIER_BY_MODE } from './carriers';
 import {
-  CARRIER_BY_MODE,
   MILESTONES,
   SHIPMENT_DOCUMENT_TYPES,
   SHIPMENT_MODES,

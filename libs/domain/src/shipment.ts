@@ -80,12 +80,6 @@ export const shipmentStateMachine = new StateMachine<ShipmentStatus, ShipmentAct
 export const SHIPMENT_MODES = ['postal', 'courier', 'air_cargo'] as const;
 export type ShipmentMode = (typeof SHIPMENT_MODES)[number];
 
-export const CARRIER_BY_MODE: Readonly<Record<ShipmentMode, string>> = {
-  postal: 'iposita-ems',
-  courier: 'express',
-  air_cargo: 'air-cargo',
-};
-
 export const SHIPMENT_DOCUMENT_TYPES = [
   'commercial_invoice',
   'packing_list',
@@ -97,10 +91,3 @@ export const SHIPMENT_DOCUMENT_TYPES = [
   'shipping_label',
 ] as const;
 export type ShipmentDocumentType = (typeof SHIPMENT_DOCUMENT_TYPES)[number];
-
-/** The carriers Corridor books with, by code, with the names printed on labels. */
-export const CARRIERS: Readonly<Record<string, { name: string; service: string }>> = {
-  'iposita-ems': { name: 'Iposita EMS', service: 'EMS parcel' },
-  express: { name: 'Express courier', service: 'Express' },
-  'air-cargo': { name: 'Air cargo', service: 'Air cargo via KGL' },
-};

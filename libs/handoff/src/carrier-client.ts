@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { AppConfig } from '@corridor/config';
-import { isValidAirWaybill, isValidExpressWaybill, isValidS10 } from '@corridor/domain';
+import { CARRIERS, CARRIER_CODES, type TrackingNumberRule } from '@corridor/domain';
 import { carrierRequestsTotal, type CarrierOperation, type CarrierResult } from '@corridor/observability';
 
 export interface BookingRequest {
@@ -62,16 +62,16 @@ export class HttpCarrierAdapter implements CarrierPort {
   constructor(
     readonly code: string,
     private readonly config: AppConfig,
-    private readonly rules: { trackingNumber: (value: string) => boolean; trackingNumberForm: string },
+    private readonly trackingNumber: TrackingNumberRule,
   ) {}
 
   async book(request: BookingRequest): Promise<Booking> {
     const booking = await this.call<Booking>('book', 'POST', `/bookings`, request, {
       'Idempotency-Key': `shipment-${request.reference}`,
     });
-    if (typeof booking.trackingNumber !== 'string' || !this.rules.trackingNumber(booking.trackingNumber)) {
+    if (typeof booking.trackingNumber !== 'string' || !this.trackingNumber.isValid(booking.trackingNumber)) {
       throw new CarrierRefusal(
-        `carrier ${this.code} gave tracking number ${String(booking.trackingNumber)}, not ${this.rules.trackingNumberForm}`,
+        `carrier ${this.code} gave tracking number ${String(booking.trackingNumber)}, not ${this.trackingNumber.form}`,
       );
     }
     return booking;
@@ -148,13 +148,6 @@ export class HttpCarrierAdapter implements CarrierPort {
   }
 }
 
-/** Each carrier's own rule for the numbers it issues, as data. */
-const CARRIER_RULES: Record<string, { trackingNumber: (value: string) => boolean; trackingNumberForm: string }> = {
-  'iposita-ems': { trackingNumber: isValidS10, trackingNumberForm: 'a UPU S10 item number with a valid check digit' },
-  express: { trackingNumber: isValidExpressWaybill, trackingNumberForm: 'an express waybill (EX and 10 digits)' },
-  'air-cargo': { trackingNumber: isValidAirWaybill, trackingNumberForm: 'an air waybill with a valid check digit' },
-};
-
 /** The carriers Corridor books with, one adapter each, by carrier code. */
 @Injectable()
 export class CarrierClient {
@@ -162,7 +155,7 @@ export class CarrierClient {
 
   constructor(config: AppConfig) {
     this.adapters = new Map(
-      Object.entries(CARRIER_RULES).map(([code, rules]) => [code, new HttpCarrierAdapter(code, config, rules)]),
+      CARRIER_CODES.map((code) => [code, new HttpCarrierAdapter(code, config, CARRIERS[code].trackingNumber)]),
     );
   }
 
@@ -173,10 +166,12 @@ export class CarrierClient {
     return adapter;
   }
 
+  /** Books a shipment with `carrier`; booking the same reference again returns the same booking. */
   book(carrier: string, request: BookingRequest): Promise<Booking> {
     return this.carrier(carrier).book(request);
   }
 
+  /** Tells `carrier` that staff handed the booked parcels over, with the receipt number. */
   handover(
     carrier: string,
     bookingId: string,
@@ -185,6 +180,7 @@ export class CarrierClient {
     return this.carrier(carrier).handover(bookingId, input);
   }
 
+  /** Cancels a booking with `carrier`. */
   cancel(carrier: string, bookingId: string): Promise<Booking> {
     return this.carrier(carrier).cancel(bookingId);
   }

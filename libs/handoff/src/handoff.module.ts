@@ -2,12 +2,11 @@ import { Module } from '@nestjs/common';
 import { PurchaseOrdersModule } from '@corridor/purchase-orders';
 import { ShipmentsModule } from '@corridor/shipments';
 import { CustomsDocumentsModule } from '@corridor/customs-documents';
-import { TrackingModule } from '@corridor/tracking';
 import { CarrierClient } from './carrier-client';
 
-/** Carrier bookings, handover and tracking polls; tracking ingests what the polls bring. */
+/** Carrier bookings and handover, and the carrier client the tracking poll asks (`@corridor/tracking`). */
 @Module({
-  imports: [PurchaseOrdersModule, ShipmentsModule, CustomsDocumentsModule, TrackingModule],
+  imports: [PurchaseOrdersModule, ShipmentsModule, CustomsDocumentsModule],
   providers: [CarrierClient],
   exports: [CarrierClient],
 })

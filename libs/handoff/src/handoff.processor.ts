@@ -25,6 +25,7 @@ export class HandoffProcessor {
     private readonly jobs: JobPublisher,
   ) {}
 
+  /** Books a `documents_ready` shipment with the carrier of its mode and stores its labels. */
   @JobHandler('handoff.book')
   async book(
     payload: JobPayloads['handoff.book'],
@@ -164,6 +165,7 @@ export class HandoffProcessor {
     return { outcome: 'told' };
   }
 
+  /** Cancels the carrier booking of a cancelled shipment (or the one the payload names). */
   @JobHandler('handoff.cancel_booking')
   async cancelBooking(payload: JobPayloads['handoff.cancel_booking']): Promise<{ outcome: string }> {
     const shipment = await this.shipments.load(this.dataSource.manager, payload.shipmentId).catch(() => null);

@@ -5,12 +5,6 @@ import { insertOutboxRow } from './outbox';
 
 export type AggregateType = 'supplier' | 'purchase_order' | 'shipment';
 
-/**
- * The outbox job every status change publishes, creation included. The queue registry routes
- * it like any other job; buyer webhooks are built from it.
- */
-export const STATUS_CHANGED_JOB = 'events.status_changed';
-
 /** A status change as it committed: the history row, published through the outbox. */
 export interface StatusChangedEvent {
   /** The history row's id: stable, so consumers can deduplicate on it. */
@@ -41,11 +35,36 @@ export interface TransitionRequest<S extends string, A extends string> {
 }
 
 /**
- * The one writer of `status`: checks the move against the state machine, applies it with a
- * conditional update (`WHERE status = from`) so that of concurrent moves exactly one wins,
- * bumps `version`, and records the history row in the same transaction.
+ * The one writer of `status`, bound to the outbox job that announces each change. Persistence
+ * knows no job names: the queue registry binds the writer to its status-changed job
+ * (see `transitionStatus` in `@corridor/queue`), and services use that.
  */
-export async function transitionStatus<S extends string, A extends string>(req: TransitionRequest<S, A>): Promise<S> {
+export interface StatusWriter {
+  /**
+   * Checks the move against the state machine, applies it with a conditional update
+   * (`WHERE status = from`) so that of concurrent moves exactly one wins, bumps `version`, and
+   * records the history row and its outbox announcement in the same transaction.
+   */
+  transitionStatus<S extends string, A extends string>(req: TransitionRequest<S, A>): Promise<S>;
+  /** Records the creation of an aggregate (`from` null) in its history, announced likewise. */
+  recordCreation(
+    manager: EntityManager,
+    input: { aggregateType: AggregateType; id: string; status: string; actor: Actor },
+  ): Promise<void>;
+}
+
+/** A {@link StatusWriter} announcing every change as an outbox job named `announceAs`. */
+export function statusWriter(announceAs: string): StatusWriter {
+  return {
+    transitionStatus: (req) => transitionStatus(announceAs, req),
+    recordCreation: (manager, input) => recordCreation(announceAs, manager, input),
+  };
+}
+
+async function transitionStatus<S extends string, A extends string>(
+  announceAs: string,
+  req: TransitionRequest<S, A>,
+): Promise<S> {
   const to = req.machine.next(req.from, req.action);
   const extra = Object.entries(req.set ?? {});
   const assignments = extra.map(([column], i) => `${column} = $${i + 4}`);
@@ -62,7 +81,7 @@ export async function transitionStatus<S extends string, A extends string>(req: 
     );
     throw new InvalidTransitionError(req.machine.aggregate, current[0]?.status ?? 'unknown', req.action);
   }
-  await recordHistory(req.manager, {
+  await recordHistory(announceAs, req.manager, {
     aggregateType: req.aggregateType,
     id: req.id,
     from: req.from,
@@ -73,12 +92,12 @@ export async function transitionStatus<S extends string, A extends string>(req: 
   return to;
 }
 
-/** Records the creation of an aggregate (`from` null) in its history. */
-export async function recordCreation(
+async function recordCreation(
+  announceAs: string,
   manager: EntityManager,
   input: { aggregateType: AggregateType; id: string; status: string; actor: Actor },
 ): Promise<void> {
-  await recordHistory(manager, {
+  await recordHistory(announceAs, manager, {
     aggregateType: input.aggregateType,
     id: input.id,
     from: null,
@@ -93,6 +112,7 @@ export async function recordCreation(
  * exists if and only if the change committed.
  */
 async function recordHistory(
+  announceAs: string,
   manager: EntityManager,
   change: {
     aggregateType: AggregateType;
@@ -128,7 +148,7 @@ async function recordHistory(
     actor: { role: change.actor.role, ...(change.actor.keyId ? { keyId: change.actor.keyId } : {}) },
     reason: change.reason,
   };
-  await insertOutboxRow(manager, STATUS_CHANGED_JOB, event);
+  await insertOutboxRow(manager, announceAs, event);
 }
 
 /** TypeORM's postgres driver answers an UPDATE … RETURNING with `[rows, count]`. */

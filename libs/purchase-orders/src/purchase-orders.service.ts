@@ -27,12 +27,10 @@ import {
   encodeCreatedCursor,
   loadHistory,
   newId,
-  recordCreation,
   recordIdempotentResponse,
-  transitionStatus,
   type Page,
 } from '@corridor/persistence';
-import { JobPublisher } from '@corridor/queue';
+import { JobPublisher, recordCreation, transitionStatus } from '@corridor/queue';
 import { ProductsService, SuppliersService } from '@corridor/suppliers';
 import { PurchaseOrder } from './entities/purchase-order.entity';
 import { PurchaseOrderLine } from './entities/purchase-order-line.entity';

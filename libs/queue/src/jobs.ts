@@ -1,5 +1,11 @@
 import type { Actor, SupplierReason, TaskSubjectKind, TaskType } from '@corridor/domain';
-import { STATUS_CHANGED_JOB, type StatusChangedEvent } from '@corridor/persistence';
+import type { StatusChangedEvent } from '@corridor/persistence';
+
+/**
+ * The outbox job every status change publishes, creation included (see `transitionStatus`).
+ * Routed like any other job; buyer webhooks are built from it.
+ */
+export const STATUS_CHANGED_JOB = 'events.status_changed';
 
 /** Every queue Corridor runs. No queue name is written anywhere else. */
 export const QUEUES = {

@@ -21,14 +21,12 @@ import {
   decodeIdCursor,
   loadHistory,
   newId,
-  recordCreation,
   recordIdempotentResponse,
   toPage,
-  transitionStatus,
   type Page,
 } from '@corridor/persistence';
 import { AppConfig } from '@corridor/config';
-import { JobPublisher } from '@corridor/queue';
+import { JobPublisher, recordCreation, transitionStatus } from '@corridor/queue';
 import { ProductsService } from '@corridor/suppliers';
 import { PurchaseOrdersService } from '@corridor/purchase-orders';
 import { Shipment } from './entities/shipment.entity';

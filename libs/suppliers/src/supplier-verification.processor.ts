@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR, type SupplierReason } from '@corridor/domain';
+import { SYSTEM_ACTOR } from '@corridor/domain';
 import { JobHandler, JobPublisher, type JobPayloads } from '@corridor/queue';
 import { SupplierDocument } from './entities/supplier-document.entity';
 import { requiredDocuments } from './required-documents';
@@ -9,8 +9,9 @@ import { checkDocuments } from './document-checks';
 import { SuppliersService } from './suppliers.service';
 
 /**
- * The automated checks on a submitted supplier, and the staff review that follows.
- * Both are idempotent: a job that finds the supplier already moved does nothing.
+ * The automated checks on a submitted supplier: changes requested, or on to a staff review
+ * (the `supplier_review` task, decided in `supplier-review.processor.ts`). Idempotent: a job
+ * that finds the supplier already moved does nothing.
  */
 @Injectable()
 export class SupplierVerificationProcessor {
@@ -20,6 +21,7 @@ export class SupplierVerificationProcessor {
     private readonly jobs: JobPublisher,
   ) {}
 
+  /** Checks the supplier's documents, then asks for changes or opens the staff review. */
   @JobHandler('supplier.verify')
   async verify(payload: JobPayloads['supplier.verify']): Promise<{ outcome: string }> {
     return this.dataSource.transaction(async (manager) => {
@@ -59,32 +61,6 @@ export class SupplierVerificationProcessor {
         dedupeKey: `supplier_review:${supplier.id}:${supplier.version + 2}`,
       });
       return { outcome: 'in_review' };
-    });
-  }
-
-  @JobHandler('supplier.review_completed')
-  async reviewCompleted(payload: JobPayloads['supplier.review_completed']): Promise<{ outcome: string }> {
-    return this.dataSource.transaction(async (manager) => {
-      const supplier = await this.suppliers.lock(manager, payload.subject.id);
-      if (!supplier || supplier.status !== 'in_review') return { outcome: 'skipped' };
-      const reasons = (payload.data.reasons as SupplierReason[] | undefined) ?? [];
-      const why = [payload.note, ...reasons.map((r) => r.message ?? r.code)].filter(Boolean).join('; ') || null;
-      const action =
-        payload.outcome === 'approve' ? 'approve' : payload.outcome === 'reject' ? 'reject' : 'request_changes';
-      const to = await this.suppliers.move(manager, supplier, action, payload.actor, why, {
-        reasons: JSON.stringify(reasons),
-      });
-      await this.jobs.publish(manager, 'supplier.notify', {
-        supplierId: supplier.id,
-        kind: 'review_outcome',
-        message:
-          to === 'approved'
-            ? 'Approved: you can now receive purchase orders from Freshippo stores'
-            : `Review outcome ${to}${why ? `: ${why}` : ''}`,
-        dedupeKey: `review:${supplier.id}:${supplier.version + 1}`,
-        data: { status: to, reasons },
-      });
-      return { outcome: action };
     });
   }
 }

@@ -17,17 +17,8 @@ import {
   type SupplierStatus,
 } from '@corridor/domain';
 import { ApiKeysService } from '@corridor/auth';
-import {
-  FileStore,
-  decodeIdCursor,
-  loadHistory,
-  newId,
-  recordCreation,
-  toPage,
-  transitionStatus,
-  type Page,
-} from '@corridor/persistence';
-import { JobPublisher } from '@corridor/queue';
+import { FileStore, decodeIdCursor, loadHistory, newId, toPage, type Page } from '@corridor/persistence';
+import { JobPublisher, recordCreation, transitionStatus } from '@corridor/queue';
 import { Supplier } from './entities/supplier.entity';
 import { SupplierDocument } from './entities/supplier-document.entity';
 import { SupplierNotification } from './entities/supplier-notification.entity';

@@ -6,4 +6,5 @@ export * from './tracking-event.entity';
 export * from './carrier-events.dto';
 export * from './tracking.service';
 export * from './tracking.processor';
+export * from './tracking-poll.processor';
 export * from './tracking.module';

@@ -6,9 +6,10 @@ import type { DataSource } from 'typeorm';
 import type { ShipmentStatus } from '@corridor/domain';
 import { JobHandler, JobPublisher, type JobContext, type JobPayloads } from '@corridor/queue';
 import { ShipmentsService } from '@corridor/shipments';
-import { CarrierEventDto, TrackingService } from '@corridor/tracking';
 import { AppConfig } from '@corridor/config';
-import { CarrierClient, CarrierRefusal, type CarrierTracking } from './carrier-client';
+import { CarrierClient, CarrierRefusal, type CarrierTracking } from '@corridor/handoff';
+import { CarrierEventDto } from './carrier-events.dto';
+import { TrackingService } from './tracking.service';
 
 /** Statuses in which the carrier holds the parcels and should be telling us where they are. */
 export const POLLED_STATUSES: readonly ShipmentStatus[] = [

@@ -3,8 +3,8 @@ import { AppConfig } from '@corridor/config';
 import { SYSTEM_ACTOR } from '@corridor/domain';
 import type { JobPublisher } from '@corridor/queue';
 import type { Shipment, ShipmentsService } from '@corridor/shipments';
-import type { TrackingService } from '@corridor/tracking';
-import { CarrierRefusal, type CarrierClient, type CarrierTracking } from './carrier-client';
+import { CarrierRefusal, type CarrierClient, type CarrierTracking } from '@corridor/handoff';
+import type { TrackingService } from './tracking.service';
 import { POLLED_STATUSES, TrackingPollProcessor } from './tracking-poll.processor';
 
 const shipmentId = '01936b2e-0000-7000-8000-000000000001';
