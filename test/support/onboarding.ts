@@ -108,9 +108,12 @@ export async function waitForSupplierJob(
   try {
     return await waitFor(
       async () => {
+        // State first, then the job: read the other way round, a job fetched while active and
+        // found completed a moment later would report no return value.
+        const state = await queue.getJobState(jobId);
         const job = await queue.getJob(jobId);
         if (!job) return { state: 'unknown', returnvalue: undefined };
-        return { state: await job.getState(), returnvalue: job.returnvalue, failedReason: job.failedReason };
+        return { state, returnvalue: job.returnvalue, failedReason: job.failedReason };
       },
       (r) => r.state === 'completed' || r.state === 'failed',
       { what: `suppliers job ${jobId} to finish` },
