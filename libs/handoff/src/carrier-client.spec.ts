@@ -112,14 +112,29 @@ describe('CarrierClient', () => {
 
   it('gives up on a carrier that does not answer within CARRIER_TIMEOUT_MS, as a retryable error', async () => {
     carrier.answer = () => undefined; // never answers
-    const started = Date.now();
+    // The deadlines the client sets, kept so the test can see which one gave up.
+    const deadlines: { ms: number; signal: AbortSignal }[] = [];
+    const timeout = AbortSignal.timeout.bind(AbortSignal);
+    const spy = jest.spyOn(AbortSignal, 'timeout').mockImplementation((ms: number) => {
+      const signal = timeout(ms);
+      deadlines.push({ ms, signal });
+      return signal;
+    });
 
     const error = await client.book('express', request).catch((e: unknown) => e);
+    spy.mockRestore();
 
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(CarrierRefusal);
     expect((error as Error).message).toMatch(/carrier express unreachable/);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // One call, under one deadline of CARRIER_TIMEOUT_MS, and it was that deadline firing that
+    // ended the call: the error's cause is the very reason the signal aborted with.
+    expect(carrier.seen).toHaveLength(1);
+    expect(deadlines.map((d) => d.ms)).toEqual([3000]);
+    const [{ signal }] = deadlines;
+    expect(signal.aborted).toBe(true);
+    expect((signal.reason as Error).name).toBe('TimeoutError');
+    expect((error as Error).cause).toBe(signal.reason);
   });
 
   it('gives up on a carrier that stalls in the middle of its answer, as a retryable error', async () => {
