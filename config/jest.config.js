@@ -38,7 +38,6 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleNameMapper: Object.fromEntries(libs.map((lib) => [`^@corridor/${lib}(|/.*)$`, `<rootDir>/libs/${lib}/src$1`])),
-  testTimeout: 120_000,
 };
 
 const services = { ...shared, setupFiles: ['<rootDir>/config/jest-services.js'] };
@@ -46,6 +45,8 @@ const services = { ...shared, setupFiles: ['<rootDir>/config/jest-services.js'] 
 module.exports = {
   rootDir: root,
   maxWorkers: 2,
+  // A run-wide setting: Jest ignores it inside a project.
+  testTimeout: 120_000,
   projects: [
     {
       ...shared,
