@@ -1,8 +1,18 @@
 /**
- * One Jest run for the whole repository: pure specs next to the code (`*.spec.ts`) and the
- * end-to-end and reliability suites under test/ (`*.e2e-spec.ts`), which start the built apps
- * as processes against the real Postgres and Redis, each in a database and key prefix of its own.
+ * The repository's specs in three tiers, as Jest projects (`--selectProjects unit|e2e|reliability`;
+ * `npm run test:unit`, `test:e2e`, `test:reliability`):
+ * - unit: every `*.spec.ts`, pure and next to the code. No Postgres, no Redis, no built app:
+ *   a connect to either fails the spec (jest-unit-guard.js).
+ * - e2e: every `*.e2e-spec.ts` outside test/reliability (test/e2e and apps/carrier-sim/test),
+ *   starting the built apps in dist/ as processes, or one in process, against the real
+ *   Postgres and Redis, each test file in a database and key prefix of its own.
+ * - reliability: test/reliability, the same against killed workers and failing carriers.
+ * Every spec file falls in exactly one tier, by its name and place.
  */
+const { resolve } = require('node:path');
+
+const root = resolve(__dirname, '..');
+
 const libs = [
   'domain',
   'config',
@@ -21,13 +31,42 @@ const libs = [
   'observability',
 ];
 
-module.exports = {
-  rootDir: '..',
+const ignored = ['/node_modules/', '<rootDir>/dist/'];
+
+const shared = {
+  rootDir: root,
   testEnvironment: 'node',
-  testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleNameMapper: Object.fromEntries(libs.map((lib) => [`^@corridor/${lib}(|/.*)$`, `<rootDir>/libs/${lib}/src$1`])),
-  testTimeout: 120_000,
+};
+
+const services = { ...shared, setupFiles: ['<rootDir>/config/jest-services.js'] };
+
+module.exports = {
+  rootDir: root,
   maxWorkers: 2,
+  // A run-wide setting: Jest ignores it inside a project.
+  testTimeout: 120_000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testRegex: '\\.spec\\.ts$',
+      testPathIgnorePatterns: ignored,
+      setupFiles: ['<rootDir>/config/jest-unit-guard.js'],
+      setupFilesAfterEnv: ['<rootDir>/config/jest-unit-guard-after.js'],
+    },
+    {
+      ...services,
+      displayName: 'e2e',
+      testRegex: '\\.e2e-spec\\.ts$',
+      testPathIgnorePatterns: [...ignored, '<rootDir>/test/reliability/'],
+    },
+    {
+      ...services,
+      displayName: 'reliability',
+      testMatch: ['<rootDir>/test/reliability/**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: ignored,
+    },
+  ],
 };

@@ -1,6 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import Redis from 'ioredis';
 import { Webhook } from 'standardwebhooks';
+import { QUEUES } from '@corridor/queue/jobs';
 import { TestEnvironment } from '../support/test-environment';
 import type { HttpClient } from '../support/http-client';
 import { waitFor } from '../support/wait-for';
@@ -99,6 +101,30 @@ describe('buyer webhooks', () => {
       'webhook-signature': String(request.headers['webhook-signature']),
     };
     return new Webhook(secret).verify(request.body, headers);
+  }
+
+  /**
+   * How BullMQ scheduled the retries of a delivery's job, read from its queue's event stream in
+   * Redis: each `delayed` event, oldest first, with the time the retry was due and the time
+   * Redis wrote the event (its stream id).
+   */
+  async function retrySchedule(deliveryId: string) {
+    const redis = new Redis(env.env.REDIS_URL);
+    try {
+      const queueKey = `${env.queuePrefix}:${QUEUES.webhookDeliveries}`;
+      const retries: { jobId: string; dueAt: number; scheduledAt: number }[] = [];
+      for (const [streamId, fields] of await redis.xrange(`${queueKey}:events`, '-', '+')) {
+        const event: Record<string, string> = {};
+        for (let i = 0; i + 1 < fields.length; i += 2) event[fields[i]] = fields[i + 1];
+        if (event.event !== 'delayed') continue;
+        const data = JSON.parse((await redis.hget(`${queueKey}:${event.jobId}`, 'data')) ?? '{}');
+        if (data.deliveryId !== deliveryId) continue;
+        retries.push({ jobId: event.jobId, dueAt: Number(event.delay), scheduledAt: Number(streamId.split('-')[0]) });
+      }
+      return retries;
+    } finally {
+      redis.disconnect();
+    }
   }
 
   /** A buyer key with its id and secret, for the tests that need more than a client. */
@@ -281,9 +307,20 @@ describe('buyer webhooks', () => {
       // One message, retried: the same webhook-id each time, each attempt freshly and validly signed.
       expect(new Set(requests.map((r) => r.headers['webhook-id']))).toEqual(new Set([delivered[0].eventId]));
       for (const request of requests) expect(verify(hook.secret, request)).toEqual(JSON.parse(request.body));
-      // Retries wait longer each time (100 ms doubling).
+      // Retries wait longer each time (100 ms doubling), as BullMQ scheduled them: one delayed
+      // retry of the one job per failed attempt. Each retry's delay was counted from a moment
+      // after its attempt began and before Redis recorded the retry, so the backoff lies
+      // between those two readings of the due time; and the next attempt began no earlier than due.
       const times = delivered[0].attempts.map((a: { at: string }) => Date.parse(a.at));
-      expect(times[3] - times[2]).toBeGreaterThanOrEqual(times[1] - times[0]);
+      const retries = await retrySchedule(delivered[0].id);
+      expect(retries).toHaveLength(3);
+      expect(new Set(retries.map((r) => r.jobId)).size).toBe(1);
+      const backoffs = [100, 200, 400];
+      retries.forEach((retry, n) => {
+        expect(retry.dueAt - retry.scheduledAt).toBeLessThanOrEqual(backoffs[n]);
+        expect(retry.dueAt - times[n]).toBeGreaterThanOrEqual(backoffs[n]);
+        expect(times[n + 1]).toBeGreaterThanOrEqual(retry.dueAt);
+      });
     });
 
     it('gives up after the configured attempts, marking the delivery failed without a staff task', async () => {

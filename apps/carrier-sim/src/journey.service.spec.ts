@@ -1,7 +1,9 @@
-import type { EmittedEvent } from './booking';
+import type { AppConfig } from '@corridor/config';
+import type { Booking, EmittedEvent } from './booking';
 import type { JourneyFaults } from './faults';
 import { shuffledOrder } from './faults';
-import { nextPush } from './journey.service';
+import { JourneyService, nextPush } from './journey.service';
+import type { StateStore } from './state-store.service';
 
 const NO_FAULTS: JourneyFaults = {
   seed: 1,
@@ -88,5 +90,75 @@ describe('nextPush', () => {
     const events = [event(0), event(1), event(2)];
     events[order[0]].delivery = 'delivered';
     expect(nextPush({ booking: { bookingId: 'b1', events }, faults, planLength: 7 })).toBe(events[order[1]]);
+  });
+});
+
+describe('JourneyService pauses', () => {
+  const STEP_MS = 20;
+
+  /** Walks one handed-over iposita-ems booking to its end on a fake clock, Corridor answering 200. */
+  async function walk(faults: JourneyFaults): Promise<EmittedEvent[]> {
+    const booking = {
+      bookingId: 'b1',
+      carrier: 'iposita-ems',
+      trackingNumber: 'EE123456785RW',
+      status: 'handed_over',
+      request: {
+        reference: 'r1',
+        packages: [],
+        origin: { city: 'Kigali', country: 'RW' },
+        destination: { city: 'Shanghai', country: 'CN', airport: 'PVG', storeCode: 'FS-SHA-001' },
+      },
+      events: [],
+      journeyFaults: faults,
+    } as unknown as Booking;
+    const config = {
+      carrierSimStepMs: STEP_MS,
+      publicUrl: 'http://corridor.test',
+      carrierSecret: () => 's3cret',
+    } as unknown as AppConfig;
+    const store = { get: () => booking, all: () => [booking], save: async () => undefined } as unknown as StateStore;
+    const fetched = jest.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response('{}'));
+    const journeys = new JourneyService(config, store);
+    try {
+      journeys.start(booking.bookingId);
+      for (let guard = 0; journeys.activeCount() > 0; guard++) {
+        if (guard > 1000) throw new Error('journey never ended');
+        await jest.advanceTimersByTimeAsync(STEP_MS);
+      }
+    } finally {
+      fetched.mockRestore();
+      await journeys.onModuleDestroy();
+    }
+    expect(booking.status).toBe('delivered');
+    return booking.events;
+  }
+
+  beforeEach(() => jest.useFakeTimers({ now: Date.UTC(2026, 10, 28, 8, 0, 0) }));
+  afterEach(() => jest.useRealTimers());
+
+  it('holds a parcel in customs for the configured steps, then carries on a step at a time', async () => {
+    const events = await walk({ ...NO_FAULTS, customsHold: true, customsHoldSteps: 5 });
+
+    expect(events.map((e) => e.code)).toEqual([
+      'accepted',
+      'departed_origin',
+      'in_transit',
+      'arrived_destination',
+      'customs_hold',
+      'customs_cleared',
+      'out_for_delivery',
+      'delivered',
+    ]);
+    // On the fake clock each milestone happens exactly its pause after the one before: one
+    // step each, five steps of hold before clearance.
+    const times = events.map((e) => Date.parse(e.occurredAt));
+    expect(times.slice(1).map((t, i) => (t - times[i]) / STEP_MS)).toEqual([1, 1, 1, 1, 5, 1, 1]);
+  });
+
+  it('waits one step before each milestone without faults', async () => {
+    const events = await walk(NO_FAULTS);
+    const times = events.map((e) => Date.parse(e.occurredAt));
+    expect(times.slice(1).map((t, i) => (t - times[i]) / STEP_MS)).toEqual([1, 1, 1, 1, 1, 1]);
   });
 });

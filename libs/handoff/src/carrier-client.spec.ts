@@ -48,17 +48,20 @@ const request: BookingRequest = {
 describe('CarrierClient', () => {
   const carrier = new FakeCarrier();
   let client: CarrierClient;
+  /** For a carrier that never answers: no answer can miss a deadline it will never meet. */
+  let hastyClient: CarrierClient;
 
   beforeAll(async () => {
-    // A deadline a loaded CI machine cannot miss on a loopback answer; the stall tests wait it out.
+    // A deadline a loaded CI machine cannot miss on a loopback answer; the stall test waits it out.
     await carrier.start();
-    client = new CarrierClient(
+    const config = (timeoutMs: number) =>
       AppConfig.fromEnv({
         CARRIER_SIM_URL: carrier.url,
         CARRIER_SECRETS: 'express=s3cret',
-        CARRIER_TIMEOUT_MS: '3000',
-      }),
-    );
+        CARRIER_TIMEOUT_MS: String(timeoutMs),
+      });
+    client = new CarrierClient(config(3000));
+    hastyClient = new CarrierClient(config(250));
   });
   afterAll(() => carrier.stop());
   beforeEach(() => {
@@ -112,14 +115,29 @@ describe('CarrierClient', () => {
 
   it('gives up on a carrier that does not answer within CARRIER_TIMEOUT_MS, as a retryable error', async () => {
     carrier.answer = () => undefined; // never answers
-    const started = Date.now();
+    // The deadlines the client sets, kept so the test can see which one gave up.
+    const deadlines: { ms: number; signal: AbortSignal }[] = [];
+    const timeout = AbortSignal.timeout.bind(AbortSignal);
+    const spy = jest.spyOn(AbortSignal, 'timeout').mockImplementation((ms: number) => {
+      const signal = timeout(ms);
+      deadlines.push({ ms, signal });
+      return signal;
+    });
 
-    const error = await client.book('express', request).catch((e: unknown) => e);
+    const error = await hastyClient.book('express', request).catch((e: unknown) => e);
+    spy.mockRestore();
 
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(CarrierRefusal);
     expect((error as Error).message).toMatch(/carrier express unreachable/);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // One call, under one deadline of CARRIER_TIMEOUT_MS, and it was that deadline firing that
+    // ended the call: the error's cause is the very reason the signal aborted with.
+    expect(carrier.seen).toHaveLength(1);
+    expect(deadlines.map((d) => d.ms)).toEqual([250]);
+    const [{ signal }] = deadlines;
+    expect(signal.aborted).toBe(true);
+    expect((signal.reason as Error).name).toBe('TimeoutError');
+    expect((error as Error).cause).toBe(signal.reason);
   });
 
   it('gives up on a carrier that stalls in the middle of its answer, as a retryable error', async () => {
@@ -209,7 +227,7 @@ describe('CarrierClient', () => {
     };
     await client.cancel('express', 'B1').catch(() => undefined);
     carrier.answer = () => undefined; // never answers
-    await client
+    await hastyClient
       .handover('express', 'B1', { receiptNumber: 'R1', handedOverAt: new Date().toISOString() })
       .catch(() => undefined);
 
