@@ -31,7 +31,7 @@ export class HandoffProcessor {
     payload: JobPayloads['handoff.book'],
     context: JobContext,
   ): Promise<{ outcome: string; trackingNumber?: string }> {
-    const current = await this.shipments.load(this.dataSource.manager, payload.shipmentId).catch(() => null);
+    const current = await this.shipments.findById(this.dataSource.manager, payload.shipmentId);
     if (!current) return { outcome: 'skipped' };
     const store = await this.stores.find(this.dataSource.manager, current.storeCode);
     if (!store) throw new CarrierRefusal(`shipment ${current.id} names unknown store ${current.storeCode}`);
@@ -155,7 +155,7 @@ export class HandoffProcessor {
   /** Tells the carrier the parcels are in its hands; the sandbox starts the journey then. */
   @JobHandler('handoff.notify_handover')
   async notifyHandover(payload: JobPayloads['handoff.notify_handover']): Promise<{ outcome: string }> {
-    const shipment = await this.shipments.load(this.dataSource.manager, payload.shipmentId).catch(() => null);
+    const shipment = await this.shipments.findById(this.dataSource.manager, payload.shipmentId);
     if (!shipment?.carrier || !shipment.carrierBookingId || shipment.status === 'cancelled')
       return { outcome: 'skipped' };
     await this.carriers.handover(shipment.carrier, shipment.carrierBookingId, {
@@ -168,7 +168,7 @@ export class HandoffProcessor {
   /** Cancels the carrier booking of a cancelled shipment (or the one the payload names). */
   @JobHandler('handoff.cancel_booking')
   async cancelBooking(payload: JobPayloads['handoff.cancel_booking']): Promise<{ outcome: string }> {
-    const shipment = await this.shipments.load(this.dataSource.manager, payload.shipmentId).catch(() => null);
+    const shipment = await this.shipments.findById(this.dataSource.manager, payload.shipmentId);
     const booking =
       payload.booking ??
       (shipment?.carrier && shipment.carrierBookingId

@@ -21,7 +21,9 @@ function event(eventId: string, overrides: Record<string, unknown> = {}) {
   };
 }
 
-function setup(options: { status?: string; track?: () => Promise<CarrierTracking> } = {}) {
+function setup(
+  options: { status?: string; track?: () => Promise<CarrierTracking>; find?: () => Promise<Shipment | null> } = {},
+) {
   const shipment = {
     id: shipmentId,
     status: options.status ?? 'in_transit',
@@ -34,7 +36,8 @@ function setup(options: { status?: string; track?: () => Promise<CarrierTracking
     manager,
     transaction: (work: (m: EntityManager) => Promise<unknown>) => work(manager),
   } as unknown as DataSource;
-  const shipments = { load: jest.fn().mockResolvedValue(shipment) } as unknown as ShipmentsService;
+  const findById = jest.fn(options.find ?? (() => Promise.resolve(shipment)));
+  const shipments = { findById } as unknown as ShipmentsService;
   const ingest = jest.fn().mockResolvedValue({ accepted: 1, duplicates: 0, unknownTrackingNumbers: [] });
   const tracking = { ingest } as unknown as TrackingService;
   const track = jest.fn(
@@ -52,6 +55,19 @@ const firstAttempt = { jobId: 'j', attempt: 1, maxAttempts: 3 };
 const lastAttempt = { jobId: 'j', attempt: 3, maxAttempts: 3 };
 
 describe('TrackingPollProcessor.poll', () => {
+  it('skips a shipment that is gone', async () => {
+    const { processor, track } = setup({ find: () => Promise.resolve(null) });
+    await expect(processor.poll({ shipmentId }, firstAttempt)).resolves.toEqual({ outcome: 'skipped' });
+    expect(track).not.toHaveBeenCalled();
+  });
+
+  it('throws a database fault, so the job is retried instead of done as skipped', async () => {
+    const fault = new Error('connect ECONNREFUSED 127.0.0.1:5432');
+    const { processor, track } = setup({ find: () => Promise.reject(fault) });
+    await expect(processor.poll({ shipmentId }, firstAttempt)).rejects.toBe(fault);
+    expect(track).not.toHaveBeenCalled();
+  });
+
   it('ingests the events the carrier returns for the shipment’s number, as pushed ones are', async () => {
     const { processor, ingest, track } = setup({
       track: () =>

@@ -78,7 +78,7 @@ export class TrackingPollProcessor {
     payload: JobPayloads['tracking.poll'],
     context: JobContext,
   ): Promise<{ outcome: string; accepted?: number; duplicates?: number; invalid?: number }> {
-    const shipment = await this.shipments.load(this.dataSource.manager, payload.shipmentId).catch(() => null);
+    const shipment = await this.shipments.findById(this.dataSource.manager, payload.shipmentId);
     if (!shipment?.carrier || !shipment.trackingNumber || !POLLED_STATUSES.includes(shipment.status))
       return { outcome: 'skipped' };
     let answer: CarrierTracking;
