@@ -218,7 +218,12 @@ describe('logs and metrics, on the API and on the worker', () => {
     const ready = await env.worker.get('/health/ready');
     expect(ready.status).toBe(200);
     expect(ready.body).toMatchObject({ status: 'ok', info: { postgres: { status: 'up' }, redis: { status: 'up' } } });
-    expect((await env.worker.get('/v1/stores')).status).toBe(404);
+    const elsewhere = await env.worker.get('/v1/stores', { 'x-request-id': 'ops-probe-1' });
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.headers.get('x-request-id')).toBe('ops-probe-1');
+    expect(elsewhere.body).toEqual({
+      error: { code: 'NOT_FOUND', message: expect.any(String), details: [], requestId: 'ops-probe-1' },
+    });
   });
 
   it("follows one request's id from the API's log into the lines of every job it set off", async () => {

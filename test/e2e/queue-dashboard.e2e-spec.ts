@@ -120,6 +120,36 @@ describe('the queue dashboard', () => {
     expect(clean.status).toBe(200);
   });
 
+  it('refuses admin every change but retry, clean and promote: no job added by hand, no queue wiped', async () => {
+    const json = { 'content-type': 'application/json' };
+    const jobId = await delayedJob();
+    const add = await env.admin.send(
+      'POST',
+      `/admin/queues/api/queues/${QUEUE_NAMES[0]}/add`,
+      JSON.stringify({ name: 'supplier.verify', data: {} }),
+      json,
+    );
+    expectError(add, 403, 'FORBIDDEN');
+    const edit = await env.admin.send(
+      'PATCH',
+      `/admin/queues/api/queues/${QUEUE_NAMES[0]}/${jobId}/update-data`,
+      JSON.stringify({ jobData: {} }),
+      json,
+    );
+    expectError(edit, 403, 'FORBIDDEN');
+    for (const path of ['obliterate', 'empty', 'pause']) {
+      const response = await env.admin.send('PUT', `/admin/queues/api/queues/${QUEUE_NAMES[0]}/${path}`, '{}', json);
+      expectError(response, 403, 'FORBIDDEN');
+    }
+    const job = await queue.getJob(jobId);
+    expect({ state: await job?.getState(), data: job?.data }).toEqual({
+      state: 'delayed',
+      data: { note: 'held back' },
+    });
+    expect(await queue.count()).toBeGreaterThan(0);
+    expect(await queue.isPaused()).toBe(false);
+  });
+
   it('takes a change on an admin session from the same origin only', async () => {
     const cookie = await signIn(env.adminKey);
     const jobId = await delayedJob();

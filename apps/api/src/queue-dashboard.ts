@@ -70,6 +70,24 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
 
 type DashboardRequest = FastifyRequest & { dashboardRole: 'staff' | 'admin' | null };
 
+/**
+ * The changes admin may make on the board: retry, clean and promote, of a queue's jobs or of
+ * one job. Everything else bull-board offers (adding or editing jobs, emptying, obliterating,
+ * pausing, schedulers, rate limits) is refused: a job added by hand would run a pipeline step
+ * that no state change, task or history row stands behind.
+ */
+const ADMIN_CHANGES = [
+  /^\/api\/queues\/[^/]+\/(retry|clean)\/[a-z]+$/,
+  /^\/api\/queues\/[^/]+\/promote$/,
+  /^\/api\/queues\/[^/]+\/[^/]+\/(retry|clean|promote)$/,
+];
+
+/** The request's path below the dashboard's prefix, without its query. */
+function boardPath(request: FastifyRequest): string {
+  const path = request.url.split('?')[0];
+  return path.startsWith(QUEUE_DASHBOARD_PATH) ? path.slice(QUEUE_DASHBOARD_PATH.length) : path;
+}
+
 /** The role a request uses the board with, or why it may not. */
 async function admit(
   authenticator: RequestAuthenticator,
@@ -88,6 +106,13 @@ async function admit(
     }
     if (role === 'staff' && !read) {
       return new ApiError(403, 'FORBIDDEN', 'staff see the queues; only admin may retry, clean or promote jobs');
+    }
+    if (!read && !ADMIN_CHANGES.some((change) => change.test(boardPath(request)))) {
+      return new ApiError(
+        403,
+        'FORBIDDEN',
+        'on the queue dashboard admin may retry, clean or promote jobs, nothing else',
+      );
     }
     return role;
   } catch (error) {

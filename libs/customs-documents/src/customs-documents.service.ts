@@ -79,6 +79,24 @@ export const BUNDLE_ORDER: readonly ShipmentDocumentType[] = [
   'cn23',
 ];
 
+/** The statuses in which a shipment has its labels and checked papers: booked, and every later step. */
+const BUNDLED_STATUSES: ReadonlySet<string> = new Set([
+  'handoff_booked',
+  'handed_over',
+  'in_transit',
+  'arrived',
+  'customs_cleared',
+  'out_for_delivery',
+  'delivered',
+  'exception',
+]);
+
+/** A label's parcel number (1…n), as printed on it. */
+function labelIndex(document: ShipmentDocument): number {
+  const index = (document.data as { packageIndex?: unknown } | null)?.packageIndex;
+  return typeof index === 'number' ? index : 0;
+}
+
 /** CN22 and CN23 share a place: each parcel's form, in parcel order. */
 function bundleRank(type: ShipmentDocumentType): number {
   return BUNDLE_ORDER.indexOf(type === 'cn23' ? 'cn22' : type);
@@ -385,15 +403,24 @@ export class CustomsDocumentsService {
    */
   async bundle(shipmentId: string, actor: Actor): Promise<DocumentBundle> {
     const shipment = await this.shipments.findVisible(this.dataSource.manager, shipmentId, actor);
+    // Only a booked shipment has its labels and a checked set of papers: before that the
+    // bundle would be a part of a round, or papers known to disagree; a cancelled one goes nowhere.
+    if (!BUNDLED_STATUSES.has(shipment.status))
+      throw new InvalidTransitionError('shipment', shipment.status, 'bundle documents');
     const newest = await this.newest(shipmentId);
-    // A regenerate writes every paper again; a paper left from an older round (a CN22 that
-    // became a CN23) is not part of what goes with the parcels now.
-    const round = Math.max(0, ...newest.filter((d) => d.type !== 'shipping_label').map((d) => d.version));
+    // The papers of the shipment's current round only: a paper left from an older round (a CN22
+    // that became a CN23) is not part of what goes with the parcels now.
+    // Parcel order is the one printed on the labels ("package 2 of 4"); a CN22/CN23 follows its parcel.
+    const parcels = new Map(
+      newest.filter((d) => d.type === 'shipping_label').map((d) => [d.packageReference, labelIndex(d)]),
+    );
+    const parcel = (d: ShipmentDocument) => parcels.get(d.packageReference) ?? 0;
     const documents = newest
-      .filter((d) => d.type === 'shipping_label' || d.version === round)
+      .filter((d) => d.type === 'shipping_label' || d.version === shipment.documentsVersion)
       .sort(
         (a, b) =>
           bundleRank(a.type) - bundleRank(b.type) ||
+          parcel(a) - parcel(b) ||
           (a.packageReference ?? '').localeCompare(b.packageReference ?? '', 'en', { numeric: true }),
       );
     if (documents.length === 0) throw new InvalidTransitionError('shipment', shipment.status, 'bundle documents');

@@ -1,4 +1,5 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { metricsAuthorized, metricsRegistry } from './metrics';
 
 export interface OpsServerOptions {
@@ -17,44 +18,68 @@ export interface OpsServerOptions {
 export async function startOpsServer(options: OpsServerOptions): Promise<Server> {
   const server = createServer((request, response) => {
     const path = (request.url ?? '').split('?')[0];
-    if (request.method !== 'GET' && request.method !== 'HEAD') return json(response, 405, { status: 'error' });
+    response.setHeader('X-Request-Id', requestIdOf(request));
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return fail(request, response, 405, 'VALIDATION_FAILED', 'only GET and HEAD are served here');
     if (path === '/health/live') return json(response, 200, { status: 'ok' });
     if (path === '/health/ready') {
       void options.ready().then(
         (checks) => {
-          const up = Object.values(checks).every(Boolean);
-          const info = Object.fromEntries(
-            Object.entries(checks).map(([name, ok]) => [name, { status: ok ? 'up' : 'down' }]),
-          );
-          json(response, up ? 200 : 503, { status: up ? 'ok' : 'error', info });
+          const down = Object.entries(checks)
+            .filter(([, ok]) => !ok)
+            .map(([name]) => name);
+          if (down.length > 0)
+            return fail(request, response, 503, 'UNAVAILABLE', `not ready: ${down.join(', ')} unreachable`, down);
+          const info = Object.fromEntries(Object.keys(checks).map((name) => [name, { status: 'up' }]));
+          json(response, 200, { status: 'ok', info });
         },
-        () => json(response, 503, { status: 'error' }),
+        () => fail(request, response, 503, 'UNAVAILABLE', 'not ready: the checks could not run'),
       );
       return;
     }
     if (path === '/metrics') {
       if (!metricsAuthorized(options.metricsToken, request.headers.authorization)) {
         response.setHeader('WWW-Authenticate', 'Bearer');
-        return json(response, 401, {
-          error: { code: 'UNAUTHENTICATED', message: 'a valid metrics token is required' },
-        });
+        return fail(request, response, 401, 'UNAUTHENTICATED', 'a valid metrics token is required');
       }
       void metricsRegistry.metrics().then(
         (text) => {
           response.writeHead(200, { 'content-type': metricsRegistry.contentType });
           response.end(text);
         },
-        () => json(response, 500, { error: { code: 'INTERNAL', message: 'metrics could not be collected' } }),
+        () => fail(request, response, 500, 'INTERNAL', 'metrics could not be collected'),
       );
       return;
     }
-    json(response, 404, { error: { code: 'NOT_FOUND', message: 'no such route' } });
+    fail(request, response, 404, 'NOT_FOUND', 'no such route: a worker serves /metrics and /health/* only');
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
   return server;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The caller's sane `X-Request-Id`, echoed as the API does; otherwise a new one. */
+function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** An error in the contract's envelope, with the request id the response header carries. */
+function fail(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  down: string[] = [],
+): void {
+  const requestId = String(response.getHeader('X-Request-Id') ?? requestIdOf(request));
+  const details = down.map((name) => ({ field: name, issue: 'unreachable' }));
+  json(response, status, { error: { code, message, details, requestId } });
 }
 
 function json(response: ServerResponse, status: number, body: unknown): void {
