@@ -8,6 +8,7 @@ import { AppConfig } from '@corridor/config';
 import {
   CARRIERS,
   DomainError,
+  SHIPMENT_STATUSES,
   InvalidTransitionError,
   buildDocumentSet,
   checkDocumentSet,
@@ -79,17 +80,13 @@ export const BUNDLE_ORDER: readonly ShipmentDocumentType[] = [
   'cn23',
 ];
 
-/** The statuses in which a shipment has its labels and checked papers: booked, and every later step. */
-const BUNDLED_STATUSES: ReadonlySet<string> = new Set([
-  'handoff_booked',
-  'handed_over',
-  'in_transit',
-  'arrived',
-  'customs_cleared',
-  'out_for_delivery',
-  'delivered',
-  'exception',
-]);
+/**
+ * The statuses in which a shipment has its labels and checked papers: booked, and every later
+ * step but cancelled (read off the domain's own order, so a new status cannot be missed).
+ */
+const BUNDLED_STATUSES: ReadonlySet<string> = new Set(
+  SHIPMENT_STATUSES.slice(SHIPMENT_STATUSES.indexOf('handoff_booked')).filter((status) => status !== 'cancelled'),
+);
 
 /** A label's parcel number (1…n), as printed on it. */
 function labelIndex(document: ShipmentDocument): number {
