@@ -312,8 +312,10 @@ describe('the sandbox carriers, booking to delivery', () => {
       const tracking = await env.api.get(`/v1/tracking/${run.trackingNumber}`);
       expect(tracking.status).toBe(200);
       const text = tracking.raw.toString('utf8');
+      // Times are left out of the search: `…T09:15:31.750Z` holds "31.75" without leaking a price.
+      const untimed = text.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>');
       for (const secret of [...secrets, run.buyerReference, run.orderId, run.lotNumber]) {
-        expect({ trackingNumber: run.trackingNumber, leaks: text.includes(secret) ? secret : null }).toEqual({
+        expect({ trackingNumber: run.trackingNumber, leaks: untimed.includes(secret) ? secret : null }).toEqual({
           trackingNumber: run.trackingNumber,
           leaks: null,
         });
