@@ -206,23 +206,33 @@ export class CustomsDocumentsService {
       const { context } = buildDocumentSet(await this.facts(manager, shipment), job.version);
       const findings = checkDocumentSet(documentSetOf(stored), context);
       if (findings.length > 0) {
-        await this.shipments.move(manager, shipment, 'documents_blocked', job.actor, {
+        await this.shipments.apply({
+          manager,
+          shipment,
+          action: 'documents_blocked',
+          actor: job.actor,
           reason: summarize(findings),
           set: { document_findings: JSON.stringify(findings) },
-        });
-        await this.jobs.publish(manager, 'task.open', {
-          type: 'documents_fix',
-          subject: { kind: 'shipment', id: shipment.id },
-          summary: `Documents of shipment ${shipment.id} disagree: ${summarize(findings)}`.slice(0, 1000),
-          dedupeKey: `documents_fix:${shipment.id}:v${job.version}`,
-          data: { version: job.version, findings },
+          jobs: {
+            'task.open': {
+              type: 'documents_fix',
+              subject: { kind: 'shipment', id: shipment.id },
+              summary: `Documents of shipment ${shipment.id} disagree: ${summarize(findings)}`.slice(0, 1000),
+              dedupeKey: `documents_fix:${shipment.id}:v${job.version}`,
+              data: { version: job.version, findings },
+            },
+          },
         });
         return 'blocked';
       }
-      await this.shipments.move(manager, shipment, 'documents_ready', job.actor, {
+      await this.shipments.apply({
+        manager,
+        shipment,
+        action: 'documents_ready',
+        actor: job.actor,
         set: { document_findings: '[]' },
+        jobs: { 'handoff.book': { shipmentId: shipment.id, actor: job.actor } },
       });
-      await this.jobs.publish(manager, 'handoff.book', { shipmentId: shipment.id, actor: job.actor });
       return 'ready';
     });
   }
@@ -254,11 +264,15 @@ export class CustomsDocumentsService {
         ]);
       }
     }
-    await this.shipments.move(manager, shipment, 'regenerate', actor, {
+    await this.shipments.apply({
+      manager,
+      shipment,
+      action: 'regenerate',
+      actor,
       reason: note,
       set: { documents_version: shipment.documentsVersion + 1, document_findings: '[]' },
+      jobs: { 'customs.generate': { shipmentId: shipment.id, actor } },
     });
-    await this.jobs.publish(manager, 'customs.generate', { shipmentId: shipment.id, actor });
   }
 
   /**

@@ -10,6 +10,7 @@ export * from './tracking';
 export * from './carrier-numbers';
 export * from './carriers';
 export * from './task';
+export * from './processes';
 export * from './product';
 export * from './rwanda';
 export * from './actor';

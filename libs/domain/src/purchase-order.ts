@@ -17,15 +17,19 @@ export type PurchaseOrderAction = 'confirm' | 'reject' | 'cancel' | 'ship_partia
  * The contract's order lifecycle. `ship_partially` and `ship_fully` follow handed-over
  * quantities; cancelling once anything is handed over is refused by the table itself.
  */
-export const purchaseOrderStateMachine = new StateMachine<PurchaseOrderStatus, PurchaseOrderAction>('purchase order', {
-  submitted: { confirm: 'confirmed', reject: 'rejected', cancel: 'cancelled' },
-  confirmed: { ship_partially: 'partially_shipped', ship_fully: 'shipped', cancel: 'cancelled' },
-  partially_shipped: { ship_fully: 'shipped' },
-  shipped: { deliver: 'delivered' },
-  rejected: {},
-  cancelled: {},
-  delivered: {},
-});
+export const purchaseOrderStateMachine = new StateMachine<PurchaseOrderStatus, PurchaseOrderAction>(
+  'purchase order',
+  {
+    submitted: { confirm: 'confirmed', reject: 'rejected', cancel: 'cancelled' },
+    confirmed: { ship_partially: 'partially_shipped', ship_fully: 'shipped', cancel: 'cancelled' },
+    partially_shipped: { ship_fully: 'shipped' },
+    shipped: { deliver: 'delivered' },
+    rejected: {},
+    cancelled: {},
+    delivered: {},
+  },
+  { created: { status: 'submitted' }, event: 'purchase_order.status_changed' },
+);
 
 export const INCOTERMS = ['FCA', 'CPT', 'CIP', 'DAP'] as const;
 export type Incoterm = (typeof INCOTERMS)[number];

@@ -1,4 +1,4 @@
-import { StateMachine } from './state-machine';
+import { StateMachine, type Effect, type TransitionCell, type TransitionSpec } from './state-machine';
 
 export const SHIPMENT_STATUSES = [
   'documents_pending',
@@ -45,37 +45,74 @@ export type ShipmentAction =
   | 'exception'
   | `reach_${Milestone}`;
 
-type Row = Partial<Record<ShipmentAction, ShipmentStatus>>;
+type Row = Partial<Record<ShipmentAction, TransitionCell<ShipmentStatus>>>;
+
+/** A milestone or a cancel changes what the order has shipped or delivered: it recounts. */
+const RECOUNT: Effect = { job: 'purchase_order.recompute' };
 
 const reach = (after: Milestone | null): Row => {
   const row: Row = {};
-  for (const m of MILESTONES.slice(after === null ? 1 : milestoneRank(after) + 1)) row[`reach_${m}`] = m;
+  for (const m of MILESTONES.slice(after === null ? 1 : milestoneRank(after) + 1)) {
+    row[`reach_${m}`] = { to: m, effects: [RECOUNT] };
+  }
   return row;
 };
 
-/**
- * The contract's shipment table. Carriers may skip milestones, so each milestone may move to
- * any later one; from `exception` the next reported milestone (or the one it was at, which
- * the tracking service checks against the milestone recorded before the exception).
- */
-export const shipmentStateMachine = new StateMachine<ShipmentStatus, ShipmentAction>('shipment', {
-  documents_pending: {
-    documents_ready: 'documents_ready',
-    documents_blocked: 'documents_blocked',
-    cancel: 'cancelled',
-  },
-  documents_blocked: { regenerate: 'documents_pending', cancel: 'cancelled' },
-  documents_ready: { book_handoff: 'handoff_booked', cancel: 'cancelled' },
-  handoff_booked: { reach_handed_over: 'handed_over', cancel: 'cancelled' },
-  handed_over: { ...reach('handed_over'), exception: 'exception' },
-  in_transit: { ...reach('in_transit'), exception: 'exception' },
-  arrived: { ...reach('arrived'), exception: 'exception' },
-  customs_cleared: { ...reach('customs_cleared'), exception: 'exception' },
-  out_for_delivery: { ...reach('out_for_delivery'), exception: 'exception' },
-  exception: { ...reach(null), reach_handed_over: 'handed_over', cancel: 'cancelled' },
-  delivered: {},
-  cancelled: {},
+const cancel = (bookingCancellable: boolean): TransitionSpec<ShipmentStatus> => ({
+  to: 'cancelled',
+  effects: bookingCancellable
+    ? [RECOUNT, { job: 'handoff.cancel_booking', when: 'the carrier holds a booking but not yet the parcels' }]
+    : [RECOUNT],
 });
+
+/** A carrier reported trouble: staff review it. */
+const EXCEPTION: TransitionSpec<ShipmentStatus> = {
+  to: 'exception',
+  effects: [{ job: 'task.open', task: 'exception_review' }],
+};
+
+const handOver: TransitionSpec<ShipmentStatus> = {
+  to: 'handed_over',
+  effects: [RECOUNT, { job: 'handoff.notify_handover', when: 'staff dropped the parcels off (the carrier is told)' }],
+};
+
+/**
+ * The contract's shipment table, with what each move sets off. Carriers may skip milestones,
+ * so each milestone may move to any later one; from `exception` the next reported milestone
+ * (or the one it was at, which the tracking service checks against the milestone recorded
+ * before the exception).
+ */
+export const shipmentStateMachine = new StateMachine<ShipmentStatus, ShipmentAction>(
+  'shipment',
+  {
+    documents_pending: {
+      documents_ready: { to: 'documents_ready', effects: [{ job: 'handoff.book' }] },
+      documents_blocked: { to: 'documents_blocked', effects: [{ job: 'task.open', task: 'documents_fix' }] },
+      cancel: cancel(false),
+    },
+    documents_blocked: {
+      regenerate: { to: 'documents_pending', effects: [{ job: 'customs.generate' }] },
+      cancel: cancel(false),
+    },
+    documents_ready: {
+      book_handoff: { to: 'handoff_booked', effects: [{ job: 'task.open', task: 'handoff_dropoff' }] },
+      cancel: cancel(false),
+    },
+    handoff_booked: { reach_handed_over: handOver, cancel: cancel(true) },
+    handed_over: { ...reach('handed_over'), exception: EXCEPTION },
+    in_transit: { ...reach('in_transit'), exception: EXCEPTION },
+    arrived: { ...reach('arrived'), exception: EXCEPTION },
+    customs_cleared: { ...reach('customs_cleared'), exception: EXCEPTION },
+    out_for_delivery: { ...reach('out_for_delivery'), exception: EXCEPTION },
+    exception: { ...reach(null), reach_handed_over: { to: 'handed_over', effects: [RECOUNT] }, cancel: cancel(false) },
+    delivered: {},
+    cancelled: {},
+  },
+  {
+    created: { status: 'documents_pending', effects: [{ job: 'customs.generate' }] },
+    event: 'shipment.status_changed',
+  },
+);
 
 export const SHIPMENT_MODES = ['postal', 'courier', 'air_cargo'] as const;
 export type ShipmentMode = (typeof SHIPMENT_MODES)[number];

@@ -61,3 +61,40 @@ describe('StateMachine', () => {
     expect(door.statuses().sort()).toEqual(['closed', 'locked', 'open']);
   });
 });
+
+describe('StateMachine effects', () => {
+  type S = 'draft' | 'sent' | 'filed';
+  type A = 'send' | 'file';
+  const letter = new StateMachine<S, A>(
+    'letter',
+    {
+      draft: {
+        send: { to: 'sent', effects: [{ job: 'letter.post' }, { job: 'letter.copy', when: 'a copy was asked for' }] },
+      },
+      sent: { file: 'filed' },
+      filed: {},
+    },
+    { created: { status: 'draft', effects: [{ job: 'letter.open' }] } },
+  );
+
+  it('names what a move sets off, and nothing for a bare cell', () => {
+    expect(letter.effects('draft', 'send')).toEqual([
+      { job: 'letter.post' },
+      { job: 'letter.copy', when: 'a copy was asked for' },
+    ]);
+    expect(letter.effects('sent', 'file')).toEqual([]);
+    expect(letter.next('draft', 'send')).toBe('sent');
+  });
+
+  it('refuses to name the effects of a move that is not allowed', () => {
+    expect(() => letter.effects('filed', 'send')).toThrow(InvalidTransitionError);
+  });
+
+  it('lists its rows, the creation first', () => {
+    expect(letter.rows()).toEqual([
+      { from: null, action: null, to: 'draft', effects: [{ job: 'letter.open' }] },
+      { from: 'draft', action: 'send', to: 'sent', effects: letter.effects('draft', 'send') },
+      { from: 'sent', action: 'file', to: 'filed', effects: [] },
+    ]);
+  });
+});

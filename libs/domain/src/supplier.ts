@@ -1,4 +1,4 @@
-import { StateMachine } from './state-machine';
+import { StateMachine, type Effect } from './state-machine';
 
 export const SUPPLIER_STATUSES = [
   'draft',
@@ -22,17 +22,37 @@ export type SupplierAction =
   | 'suspend'
   | 'reinstate';
 
-/** The contract's supplier lifecycle; `rejected` is final. */
-export const supplierStateMachine = new StateMachine<SupplierStatus, SupplierAction>('supplier', {
-  draft: { submit: 'submitted' },
-  submitted: { start_verification: 'verifying' },
-  verifying: { pass_verification: 'in_review', request_changes: 'changes_requested' },
-  in_review: { approve: 'approved', reject: 'rejected', request_changes: 'changes_requested' },
-  changes_requested: { submit: 'submitted' },
-  approved: { suspend: 'suspended' },
-  suspended: { submit: 'submitted', reinstate: 'approved' },
-  rejected: {},
-});
+const VERIFY: Effect = { job: 'supplier.verify' };
+const TELL_OUTCOME: Effect = { job: 'supplier.notify' };
+
+/**
+ * The contract's supplier lifecycle, with what each move sets off; `rejected` is final. Every
+ * decision about a supplier is told to its exporter (`supplier.notify`).
+ */
+export const supplierStateMachine = new StateMachine<SupplierStatus, SupplierAction>(
+  'supplier',
+  {
+    draft: { submit: { to: 'submitted', effects: [VERIFY] } },
+    submitted: { start_verification: 'verifying' },
+    verifying: {
+      pass_verification: { to: 'in_review', effects: [{ job: 'task.open', task: 'supplier_review' }] },
+      request_changes: { to: 'changes_requested', effects: [TELL_OUTCOME] },
+    },
+    in_review: {
+      approve: { to: 'approved', effects: [TELL_OUTCOME] },
+      reject: { to: 'rejected', effects: [TELL_OUTCOME] },
+      request_changes: { to: 'changes_requested', effects: [TELL_OUTCOME] },
+    },
+    changes_requested: { submit: { to: 'submitted', effects: [VERIFY] } },
+    approved: { suspend: { to: 'suspended', effects: [TELL_OUTCOME] } },
+    suspended: {
+      submit: { to: 'submitted', effects: [VERIFY] },
+      reinstate: { to: 'approved', effects: [TELL_OUTCOME] },
+    },
+    rejected: {},
+  },
+  { created: { status: 'draft' } },
+);
 
 /** Statuses in which the exporter may still edit the supplier's details. */
 export const SUPPLIER_EDITABLE_STATUSES: readonly SupplierStatus[] = ['draft', 'changes_requested', 'suspended'];

@@ -1,14 +1,8 @@
-import { StateMachine } from './state-machine';
+import { StateMachine, type Effect } from './state-machine';
 
 export const TASK_STATUSES = ['open', 'claimed', 'done'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 export type TaskAction = 'claim' | 'release' | 'complete';
-
-export const taskStateMachine = new StateMachine<TaskStatus, TaskAction>('task', {
-  open: { claim: 'claimed' },
-  claimed: { release: 'open', complete: 'done' },
-  done: {},
-});
 
 /** Each task type with the outcomes staff may choose from. */
 export const TASK_OUTCOMES = {
@@ -32,3 +26,35 @@ export function isTaskType(value: unknown): value is TaskType {
 export function isAllowedOutcome(type: TaskType, outcome: string): boolean {
   return (TASK_OUTCOMES[type] as readonly string[]).includes(outcome);
 }
+
+/**
+ * The job that carries a completed task's decision to the lib owning its subject; null when
+ * nothing follows (an acknowledged certificate reminder).
+ */
+export const TASK_COMPLETION_JOB: Readonly<Record<TaskType, string | null>> = {
+  supplier_review: 'supplier.review_completed',
+  documents_fix: 'customs.fix_completed',
+  handoff_dropoff: 'handoff.dropoff_completed',
+  exception_review: 'tracking.exception_reviewed',
+  failed_job: 'queue.failed_job_resolved',
+  certificate_expiring: null,
+};
+
+const COMPLETION_EFFECTS: Effect[] = TASK_TYPES.flatMap((type) => {
+  const job = TASK_COMPLETION_JOB[type];
+  return job ? [{ job, when: `the task type is ${type}` }] : [];
+});
+
+/**
+ * A task's life: claimed by one staff member at a time, released or completed by that member.
+ * Completing hands the decision to the subject's owner through the job of the task's type.
+ */
+export const taskStateMachine = new StateMachine<TaskStatus, TaskAction>(
+  'task',
+  {
+    open: { claim: 'claimed' },
+    claimed: { release: 'open', complete: { to: 'done', effects: COMPLETION_EFFECTS } },
+    done: {},
+  },
+  { created: { status: 'open' } },
+);

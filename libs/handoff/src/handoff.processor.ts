@@ -80,20 +80,26 @@ export class HandoffProcessor {
       }
       await this.documents.storeLabels(manager, shipment, { carrier, trackingNumber: booking.trackingNumber });
       const papers = await this.papersToPrint(manager, shipment.id, shipment.documentsVersion);
-      await this.shipments.move(manager, shipment, 'book_handoff', payload.actor, {
+      await this.shipments.apply({
+        manager,
+        shipment,
+        action: 'book_handoff',
+        actor: payload.actor,
         set: { carrier, tracking_number: booking.trackingNumber, carrier_booking_id: booking.bookingId },
-      });
-      await this.jobs.publish(manager, 'task.open', {
-        type: 'handoff_dropoff',
-        subject: { kind: 'shipment', id: shipment.id },
-        summary: `Print ${papers.labelDocumentIds.length} label(s) and ${papers.documentIds.length} document(s), drop ${shipment.packages.length} parcel(s) of shipment ${booking.trackingNumber} at ${carrier} and enter the receipt number`,
-        dedupeKey: `handoff_dropoff:${shipment.id}`,
-        data: {
-          carrier,
-          trackingNumber: booking.trackingNumber,
-          packages: shipment.packages.length,
-          documentsVersion: shipment.documentsVersion,
-          ...papers,
+        jobs: {
+          'task.open': {
+            type: 'handoff_dropoff',
+            subject: { kind: 'shipment', id: shipment.id },
+            summary: `Print ${papers.labelDocumentIds.length} label(s) and ${papers.documentIds.length} document(s), drop ${shipment.packages.length} parcel(s) of shipment ${booking.trackingNumber} at ${carrier} and enter the receipt number`,
+            dedupeKey: `handoff_dropoff:${shipment.id}`,
+            data: {
+              carrier,
+              trackingNumber: booking.trackingNumber,
+              packages: shipment.packages.length,
+              documentsVersion: shipment.documentsVersion,
+              ...papers,
+            },
+          },
         },
       });
       return { outcome: 'booked', trackingNumber: booking.trackingNumber };
@@ -139,14 +145,20 @@ export class HandoffProcessor {
       const shipment = await this.shipments.lock(manager, payload.subject.id);
       if (!shipment || shipment.status !== 'handoff_booked') return { outcome: 'skipped' };
       const receiptNumber = String(payload.data.receiptNumber);
-      await this.shipments.move(manager, shipment, 'reach_handed_over', payload.actor, {
-        reason: `handed over, receipt ${receiptNumber}`,
-      });
-      await this.jobs.publish(manager, 'handoff.notify_handover', {
-        shipmentId: shipment.id,
-        receiptNumber,
-        handedOverAt: new Date().toISOString(),
+      await this.shipments.apply({
+        manager,
+        shipment,
+        action: 'reach_handed_over',
         actor: payload.actor,
+        reason: `handed over, receipt ${receiptNumber}`,
+        jobs: {
+          'handoff.notify_handover': {
+            shipmentId: shipment.id,
+            receiptNumber,
+            handedOverAt: new Date().toISOString(),
+            actor: payload.actor,
+          },
+        },
       });
       return { outcome: 'handed_over' };
     });

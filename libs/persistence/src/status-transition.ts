@@ -3,7 +3,7 @@ import { InvalidTransitionError, type Actor, type StateMachine } from '@corridor
 import { newId } from './ids';
 import { insertOutboxRow } from './outbox';
 
-export type AggregateType = 'supplier' | 'purchase_order' | 'shipment';
+export type AggregateType = 'supplier' | 'purchase_order' | 'shipment' | 'task';
 
 /** A status change as it committed: the history row, published through the outbox. */
 export interface StatusChangedEvent {

@@ -18,6 +18,7 @@ import {
   shipmentStateMachine,
   type Actor,
   type PurchaseOrderAction,
+  type PurchaseOrderStatus,
   type ShipmentStatus,
 } from '@corridor/domain';
 import {
@@ -30,7 +31,7 @@ import {
   recordIdempotentResponse,
   type Page,
 } from '@corridor/persistence';
-import { JobPublisher, recordCreation, transitionStatus } from '@corridor/queue';
+import { JobPublisher, applyTransition, recordCreation } from '@corridor/queue';
 import { ProductsService, SuppliersService } from '@corridor/suppliers';
 import { PurchaseOrder } from './entities/purchase-order.entity';
 import { PurchaseOrderLine } from './entities/purchase-order-line.entity';
@@ -115,7 +116,13 @@ export class PurchaseOrdersService {
             };
           }),
         );
-        await recordCreation(manager, { aggregateType: 'purchase_order', id, status: 'submitted', actor });
+        await recordCreation({
+          manager,
+          machine: purchaseOrderStateMachine,
+          aggregateType: 'purchase_order',
+          id,
+          actor,
+        });
         const view = await this.view(manager, id, false);
         await recordIdempotentResponse(manager, 201, view);
         return view;
@@ -204,30 +211,21 @@ export class PurchaseOrdersService {
       if (shipments.some((s) => SHIPPED_STATUSES.includes(s.status))) {
         throw new InvalidTransitionError('purchase order', order.status, 'cancel');
       }
-      await transitionStatus({
-        manager,
-        machine: purchaseOrderStateMachine,
-        aggregateType: 'purchase_order',
-        id,
-        from: order.status,
-        action: 'cancel',
-        actor,
-        reason,
-      });
+      await this.apply({ manager, order, action: 'cancel', actor, reason });
       for (const shipment of shipments) {
-        await transitionStatus({
+        await applyTransition({
           manager,
           machine: shipmentStateMachine,
           aggregateType: 'shipment',
-          id: shipment.id,
-          from: shipment.status,
+          aggregate: shipment,
           action: 'cancel',
           actor,
           reason: `order cancelled: ${reason}`,
+          jobs: {
+            'purchase_order.recompute': { purchaseOrderId: id, actor },
+            ...(shipment.carrier_booking_id ? { 'handoff.cancel_booking': { shipmentId: shipment.id, actor } } : {}),
+          },
         });
-        if (shipment.carrier_booking_id) {
-          await this.jobs.publish(manager, 'handoff.cancel_booking', { shipmentId: shipment.id, actor });
-        }
       }
       return this.view(manager, id, true);
     });
@@ -256,22 +254,12 @@ export class PurchaseOrdersService {
         [id],
       );
       const allDelivered = open.length > 0 && open.every((s) => s.status === 'delivered');
-      let status = order.status;
-      const step = async (action: PurchaseOrderAction) => {
-        status = await transitionStatus({
-          manager,
-          machine: purchaseOrderStateMachine,
-          aggregateType: 'purchase_order',
-          id,
-          from: status,
-          action,
-          actor: SYSTEM_ACTOR,
-        });
-      };
-      if ((status === 'confirmed' || status === 'partially_shipped') && shippedAll) await step('ship_fully');
-      else if (status === 'confirmed' && shippedAny) await step('ship_partially');
-      if (status === 'shipped' && allDelivered) await step('deliver');
-      return status;
+      const step = (action: PurchaseOrderAction) => this.apply({ manager, order, action, actor: SYSTEM_ACTOR });
+      if ((order.status === 'confirmed' || order.status === 'partially_shipped') && shippedAll)
+        await step('ship_fully');
+      else if (order.status === 'confirmed' && shippedAny) await step('ship_partially');
+      if (order.status === 'shipped' && allDelivered) await step('deliver');
+      return order.status;
     });
   }
 
@@ -306,6 +294,29 @@ export class PurchaseOrdersService {
     return order;
   }
 
+  /**
+   * The one way an order's status changes: the move and its history (the order table names no
+   * jobs), committed with the caller's transaction, which holds the order's row lock;
+   * `order.status` follows.
+   */
+  async apply(req: {
+    manager: EntityManager;
+    order: Pick<PurchaseOrder, 'id' | 'status'>;
+    action: PurchaseOrderAction;
+    actor: Actor;
+    reason?: string | null;
+  }): Promise<PurchaseOrderStatus> {
+    return applyTransition({
+      manager: req.manager,
+      machine: purchaseOrderStateMachine,
+      aggregateType: 'purchase_order',
+      aggregate: req.order,
+      action: req.action,
+      actor: req.actor,
+      reason: req.reason,
+    });
+  }
+
   private scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor): void {
     scopeToActor(qb, actor, { storeCode: 'o.store_code', supplierId: 'o.supplier_id' });
   }
@@ -318,16 +329,7 @@ export class PurchaseOrdersService {
   ): Promise<PurchaseOrderView> {
     return this.dataSource.transaction(async (manager) => {
       const order = await this.findVisible(manager, id, actor, true);
-      await transitionStatus({
-        manager,
-        machine: purchaseOrderStateMachine,
-        aggregateType: 'purchase_order',
-        id,
-        from: order.status,
-        action,
-        actor,
-        reason,
-      });
+      await this.apply({ manager, order, action, actor, reason });
       return this.view(manager, id, true);
     });
   }

@@ -1,4 +1,4 @@
-import type { Actor, SupplierReason, TaskSubjectKind, TaskType } from '@corridor/domain';
+import { TASK_COMPLETION_JOB, type Actor, type SupplierReason, type TaskSubjectKind, type TaskType } from '@corridor/domain';
 import type { StatusChangedEvent } from '@corridor/persistence';
 
 /**
@@ -145,14 +145,25 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
 
-/** The job that carries a completed task to the module owning its subject; null when nothing follows. */
-export const TASK_COMPLETION_JOB: Readonly<Record<TaskType, JobName | null>> = {
-  supplier_review: 'supplier.review_completed',
-  documents_fix: 'customs.fix_completed',
-  handoff_dropoff: 'handoff.dropoff_completed',
-  exception_review: 'tracking.exception_reviewed',
-  failed_job: 'queue.failed_job_resolved',
-  certificate_expiring: null,
-};
+/** The jobs that carry a completed task to the lib owning its subject. */
+export type TaskCompletionJob = {
+  [N in JobName]: JobPayloads[N] extends TaskCompletedPayload ? N : never;
+}[JobName];
+
+/** Whether `name` is a job of the registry. */
+export function isJobName(name: string): name is JobName {
+  return Object.hasOwn(JOB_QUEUE, name);
+}
+
+/**
+ * The job that carries a completed task of `type` to its subject's owner (the domain's
+ * `TASK_COMPLETION_JOB`); null when nothing follows.
+ */
+export function taskCompletionJob(type: TaskType): TaskCompletionJob | null {
+  const job = TASK_COMPLETION_JOB[type];
+  if (job === null) return null;
+  if (!isJobName(job)) throw new Error(`task type ${type} completes with ${job}, which is not a registered job`);
+  return job as TaskCompletionJob;
+}
 
 export type { SupplierReason };

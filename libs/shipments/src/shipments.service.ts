@@ -5,7 +5,6 @@ import {
   CARRIER_EVENT_CODES,
   DomainError,
   InvalidTransitionError,
-  isMilestone,
   parseCm,
   parseKg,
   shipmentStateMachine,
@@ -26,7 +25,7 @@ import {
   type Page,
 } from '@corridor/persistence';
 import { AppConfig } from '@corridor/config';
-import { JobPublisher, recordCreation, transitionStatus } from '@corridor/queue';
+import { JobPublisher, applyTransition, recordCreation, type EffectJobs } from '@corridor/queue';
 import { ProductsService } from '@corridor/suppliers';
 import { PurchaseOrdersService } from '@corridor/purchase-orders';
 import { Shipment } from './entities/shipment.entity';
@@ -197,8 +196,14 @@ export class ShipmentsService {
           };
         }),
       );
-      await recordCreation(manager, { aggregateType: 'shipment', id, status: 'documents_pending', actor });
-      await this.jobs.publish(manager, 'customs.generate', { shipmentId: id, actor });
+      await recordCreation({
+        manager,
+        machine: shipmentStateMachine,
+        aggregateType: 'shipment',
+        id,
+        actor,
+        jobs: { 'customs.generate': { shipmentId: id, actor } },
+      });
       const view = toShipmentView(await this.load(manager, id));
       await recordIdempotentResponse(manager, 201, view);
       return view;
@@ -279,35 +284,38 @@ export class ShipmentsService {
   }
 
   /**
-   * Moves a shipment through its state machine. A move that changes what the order has
-   * shipped or delivered asks the order to recount, through the outbox.
+   * The one way a shipment's status changes: the move, its history and the jobs the shipment
+   * table names for it, committed with the caller's transaction (which holds the row lock);
+   * `shipment.status` follows. The order's recount (`purchase_order.recompute`) is this lib's
+   * to fill in; the caller supplies the other jobs the table names (`jobs`, by name).
    */
-  async move(
-    manager: EntityManager,
-    shipment: Shipment,
-    action: ShipmentAction,
-    actor: Actor,
-    options: { reason?: string | null; set?: Record<string, unknown> } = {},
-  ): Promise<ShipmentStatus> {
-    const to = await transitionStatus({
-      manager,
+  async apply(req: {
+    manager: EntityManager;
+    shipment: Shipment;
+    action: ShipmentAction;
+    actor: Actor;
+    reason?: string | null;
+    set?: Record<string, unknown>;
+    jobs?: EffectJobs;
+  }): Promise<ShipmentStatus> {
+    const { shipment, actor } = req;
+    const recount = shipmentStateMachine
+      .effects(shipment.status, req.action)
+      .some((e) => e.job === 'purchase_order.recompute');
+    return applyTransition({
+      manager: req.manager,
       machine: shipmentStateMachine,
       aggregateType: 'shipment',
-      id: shipment.id,
-      from: shipment.status,
-      action,
+      aggregate: shipment,
+      action: req.action,
       actor,
-      reason: options.reason ?? null,
-      set: options.set,
+      reason: req.reason,
+      set: req.set,
+      jobs: {
+        ...req.jobs,
+        ...(recount ? { 'purchase_order.recompute': { purchaseOrderId: shipment.purchaseOrderId, actor } } : {}),
+      },
     });
-    shipment.status = to;
-    if (isMilestone(to) || to === 'cancelled') {
-      await this.jobs.publish(manager, 'purchase_order.recompute', {
-        purchaseOrderId: shipment.purchaseOrderId,
-        actor,
-      });
-    }
-    return to;
   }
 
   /** Cancels a shipment not yet handed over, and its carrier booking if it has one. */
@@ -315,8 +323,14 @@ export class ShipmentsService {
     if (!CANCELLABLE_STATUSES.includes(shipment.status) && shipment.status !== 'exception') return false;
     // Only a booking whose parcels the carrier does not hold yet can be cancelled with it.
     const bookingOpen = shipment.carrierBookingId !== null && CANCELLABLE_STATUSES.includes(shipment.status);
-    await this.move(manager, shipment, 'cancel', actor, { reason });
-    if (bookingOpen) await this.jobs.publish(manager, 'handoff.cancel_booking', { shipmentId: shipment.id, actor });
+    await this.apply({
+      manager,
+      shipment,
+      action: 'cancel',
+      actor,
+      reason,
+      jobs: bookingOpen ? { 'handoff.cancel_booking': { shipmentId: shipment.id, actor } } : {},
+    });
     return true;
   }
 

@@ -69,15 +69,22 @@ export class SupplierExpiryProcessor {
           message: `${d.type} expired on ${d.expiresOn}`,
         }));
         const why = reasons.map((r) => r.message).join('; ');
-        await this.suppliers.move(manager, supplier, 'suspend', SYSTEM_ACTOR, why, {
-          reasons: JSON.stringify(reasons),
-        });
-        await this.jobs.publish(manager, 'supplier.notify', {
-          supplierId,
-          kind: 'suspended',
-          message: `Suspended: ${why}. Upload a valid replacement and submit again; no new purchase orders until then.`,
-          dedupeKey: `suspended:${supplierId}:${supplier.version + 1}`,
-          data: { reasons },
+        await this.suppliers.apply({
+          manager,
+          supplier,
+          action: 'suspend',
+          actor: SYSTEM_ACTOR,
+          reason: why,
+          set: { reasons: JSON.stringify(reasons) },
+          jobs: {
+            'supplier.notify': {
+              supplierId,
+              kind: 'suspended',
+              message: `Suspended: ${why}. Upload a valid replacement and submit again; no new purchase orders until then.`,
+              dedupeKey: `suspended:${supplierId}:${supplier.version + 1}`,
+              data: { reasons },
+            },
+          },
         });
         return { suspended: true, expiring: 0 };
       }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { SupplierReason } from '@corridor/domain';
-import { JobHandler, JobPublisher, type JobPayloads } from '@corridor/queue';
+import { supplierStateMachine, type SupplierAction, type SupplierReason } from '@corridor/domain';
+import { JobHandler, type JobPayloads } from '@corridor/queue';
 import { SuppliersService } from './suppliers.service';
 
 /**
@@ -15,7 +15,6 @@ export class SupplierReviewProcessor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly suppliers: SuppliersService,
-    private readonly jobs: JobPublisher,
   ) {}
 
   /** Moves the supplier as staff decided and tells the exporter the outcome. */
@@ -26,20 +25,28 @@ export class SupplierReviewProcessor {
       if (!supplier || supplier.status !== 'in_review') return { outcome: 'skipped' };
       const reasons = (payload.data.reasons as SupplierReason[] | undefined) ?? [];
       const why = [payload.note, ...reasons.map((r) => r.message ?? r.code)].filter(Boolean).join('; ') || null;
-      const action =
+      const action: SupplierAction =
         payload.outcome === 'approve' ? 'approve' : payload.outcome === 'reject' ? 'reject' : 'request_changes';
-      const to = await this.suppliers.move(manager, supplier, action, payload.actor, why, {
-        reasons: JSON.stringify(reasons),
-      });
-      await this.jobs.publish(manager, 'supplier.notify', {
-        supplierId: supplier.id,
-        kind: 'review_outcome',
-        message:
-          to === 'approved'
-            ? 'Approved: you can now receive purchase orders from Freshippo stores'
-            : `Review outcome ${to}${why ? `: ${why}` : ''}`,
-        dedupeKey: `review:${supplier.id}:${supplier.version + 1}`,
-        data: { status: to, reasons },
+      const to = supplierStateMachine.next(supplier.status, action);
+      await this.suppliers.apply({
+        manager,
+        supplier,
+        action,
+        actor: payload.actor,
+        reason: why,
+        set: { reasons: JSON.stringify(reasons) },
+        jobs: {
+          'supplier.notify': {
+            supplierId: supplier.id,
+            kind: 'review_outcome',
+            message:
+              to === 'approved'
+                ? 'Approved: you can now receive purchase orders from Freshippo stores'
+                : `Review outcome ${to}${why ? `: ${why}` : ''}`,
+            dedupeKey: `review:${supplier.id}:${supplier.version + 1}`,
+            data: { status: to, reasons },
+          },
+        },
       });
       return { outcome: action };
     });

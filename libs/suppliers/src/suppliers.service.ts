@@ -18,7 +18,7 @@ import {
 } from '@corridor/domain';
 import { ApiKeysService } from '@corridor/auth';
 import { FileStore, decodeIdCursor, loadHistory, newId, toPage, type Page } from '@corridor/persistence';
-import { JobPublisher, recordCreation, transitionStatus } from '@corridor/queue';
+import { JobPublisher, applyTransition, recordCreation, type EffectJobs } from '@corridor/queue';
 import { Supplier } from './entities/supplier.entity';
 import { SupplierDocument } from './entities/supplier-document.entity';
 import { SupplierNotification } from './entities/supplier-notification.entity';
@@ -63,10 +63,11 @@ export class SuppliersService {
           version: 1,
         });
         await manager.getRepository(Supplier).insert(supplier);
-        await recordCreation(manager, {
+        await recordCreation({
+          manager,
+          machine: supplierStateMachine,
           aggregateType: 'supplier',
           id: supplier.id,
-          status: 'draft',
           actor: { role: 'system' },
         });
         const key = await this.apiKeys.issue(
@@ -230,8 +231,14 @@ export class SuppliersService {
   async submit(id: string, actor: Actor): Promise<SupplierView> {
     return this.dataSource.transaction(async (manager) => {
       const supplier = await this.findVisible(manager, id, actor, true);
-      await this.move(manager, supplier, 'submit', actor, null, { reasons: '[]' });
-      await this.jobs.publish(manager, 'supplier.verify', { supplierId: id, actor });
+      await this.apply({
+        manager,
+        supplier,
+        action: 'submit',
+        actor,
+        set: { reasons: '[]' },
+        jobs: { 'supplier.verify': { supplierId: id, actor } },
+      });
       const saved = await manager.getRepository(Supplier).findOneByOrFail({ id });
       return toSupplierView(saved, await loadHistory(manager, id));
     });
@@ -241,14 +248,21 @@ export class SuppliersService {
   async suspend(id: string, reason: string, actor: Actor): Promise<SupplierView> {
     return this.dataSource.transaction(async (manager) => {
       const supplier = await this.findVisible(manager, id, actor, true);
-      await this.move(manager, supplier, 'suspend', actor, reason, {
-        reasons: JSON.stringify([{ code: 'OTHER', message: reason }]),
-      });
-      await this.jobs.publish(manager, 'supplier.notify', {
-        supplierId: id,
-        kind: 'suspended',
-        message: `Suspended by Corridor staff: ${reason}`,
-        dedupeKey: `suspended:${id}:${supplier.version + 1}`,
+      await this.apply({
+        manager,
+        supplier,
+        action: 'suspend',
+        actor,
+        reason,
+        set: { reasons: JSON.stringify([{ code: 'OTHER', message: reason }]) },
+        jobs: {
+          'supplier.notify': {
+            supplierId: id,
+            kind: 'suspended',
+            message: `Suspended by Corridor staff: ${reason}`,
+            dedupeKey: `suspended:${id}:${supplier.version + 1}`,
+          },
+        },
       });
       const saved = await manager.getRepository(Supplier).findOneByOrFail({ id });
       return toSupplierView(saved, await loadHistory(manager, id));
@@ -275,12 +289,20 @@ export class SuppliersService {
           );
         }
       }
-      await this.move(manager, supplier, 'reinstate', actor, null, { reasons: '[]' });
-      await this.jobs.publish(manager, 'supplier.notify', {
-        supplierId: id,
-        kind: 'reinstated',
-        message: 'Reinstated: you can receive purchase orders again',
-        dedupeKey: `reinstated:${id}:${supplier.version + 1}`,
+      await this.apply({
+        manager,
+        supplier,
+        action: 'reinstate',
+        actor,
+        set: { reasons: '[]' },
+        jobs: {
+          'supplier.notify': {
+            supplierId: id,
+            kind: 'reinstated',
+            message: 'Reinstated: you can receive purchase orders again',
+            dedupeKey: `reinstated:${id}:${supplier.version + 1}`,
+          },
+        },
       });
       const saved = await manager.getRepository(Supplier).findOneByOrFail({ id });
       return toSupplierView(saved, await loadHistory(manager, id));
@@ -319,25 +341,30 @@ export class SuppliersService {
     }));
   }
 
-  /** Moves a supplier through its state machine (history included); for this lib's processors. */
-  async move(
-    manager: EntityManager,
-    supplier: Supplier,
-    action: SupplierAction,
-    actor: Actor,
-    reason: string | null,
-    set?: Record<string, unknown>,
-  ): Promise<SupplierStatus> {
-    return transitionStatus({
-      manager,
+  /**
+   * The one way a supplier's status changes: the move, its history and the jobs the supplier
+   * table names for it (`jobs`, by name), committed with the caller's transaction; the
+   * in-memory `supplier.status` follows. For this lib's services and processors.
+   */
+  async apply(req: {
+    manager: EntityManager;
+    supplier: Pick<Supplier, 'id' | 'status'>;
+    action: SupplierAction;
+    actor: Actor;
+    reason?: string | null;
+    set?: Record<string, unknown>;
+    jobs?: EffectJobs;
+  }): Promise<SupplierStatus> {
+    return applyTransition({
+      manager: req.manager,
       machine: supplierStateMachine,
       aggregateType: 'supplier',
-      id: supplier.id,
-      from: supplier.status,
-      action,
-      actor,
-      reason,
-      set,
+      aggregate: req.supplier,
+      action: req.action,
+      actor: req.actor,
+      reason: req.reason,
+      set: req.set,
+      jobs: req.jobs,
     });
   }
 

@@ -40,6 +40,10 @@ export class Task {
   @Column({ type: 'jsonb', nullable: true })
   data: Record<string, unknown> | null;
 
+  /** Bumped by every move; see `applyTransition` in `@corridor/queue`. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
   @Column({ name: 'dedupe_key', type: 'text', nullable: true })
   dedupeKey: string | null;
 

@@ -5,6 +5,7 @@ import {
   DomainError,
   InvalidTransitionError,
   REASON_CODES,
+  SYSTEM_ACTOR,
   SUPPLIER_DOCUMENT_TYPES,
   TASK_OUTCOMES,
   isAllowedOutcome,
@@ -16,7 +17,7 @@ import {
   type TaskType,
 } from '@corridor/domain';
 import { decodeIdCursor, newId, toPage, type Page } from '@corridor/persistence';
-import { JobPublisher, TASK_COMPLETION_JOB, type JobPayloads } from '@corridor/queue';
+import { applyTransition, recordCreation, taskCompletionJob, type EffectJobs, type JobPayloads } from '@corridor/queue';
 import { ApiKeysService } from '@corridor/auth';
 import { Task } from './task.entity';
 
@@ -58,19 +59,19 @@ export interface TaskFilter {
 export class TasksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly jobs: JobPublisher,
     private readonly keys: ApiKeysService,
   ) {}
 
   /** Opens a task unless one with the same dedupe key exists; returns the task either way. */
   async open(input: JobPayloads['task.open'], manager: EntityManager = this.dataSource.manager): Promise<Task> {
-    const repo = manager.getRepository(Task);
-    await manager.query(
+    const id = newId();
+    const inserted: unknown[] = await manager.query(
       `INSERT INTO task (id, type, status, subject_kind, subject_id, summary, allowed_outcomes, data, dedupe_key)
-       VALUES ($1, $2, 'open', $3, $4, $5, $6, $7, $8) ON CONFLICT (dedupe_key) DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [
-        newId(),
+        id,
         input.type,
+        taskStateMachine.options.created?.status,
         input.subject.kind,
         input.subject.id,
         input.summary,
@@ -79,7 +80,10 @@ export class TasksService {
         input.dedupeKey,
       ],
     );
-    return repo.findOneByOrFail({ dedupeKey: input.dedupeKey });
+    if (inserted.length > 0) {
+      await recordCreation({ manager, machine: taskStateMachine, aggregateType: 'task', id, actor: SYSTEM_ACTOR });
+    }
+    return manager.getRepository(Task).findOneByOrFail({ dedupeKey: input.dedupeKey });
   }
 
   async list(filter: TaskFilter, actor: Actor): Promise<Page<TaskView>> {
@@ -120,7 +124,13 @@ export class TasksService {
           { issue: 'claimed by someone else', from: 'claimed', action: 'claim', ...holder, claimedAt: since },
         ]);
       }
-      return this.apply(manager, task, 'claim', { claimed_by: actor.keyId, claimed_at: new Date() });
+      return this.apply({
+        manager,
+        task,
+        action: 'claim',
+        actor,
+        set: { claimed_by: actor.keyId, claimed_at: new Date() },
+      });
     });
   }
 
@@ -128,7 +138,7 @@ export class TasksService {
     return this.dataSource.transaction(async (manager) => {
       const task = await this.find(manager, id, true);
       this.assertClaimer(task, actor, 'release');
-      return this.apply(manager, task, 'release', { claimed_by: null, claimed_at: null });
+      return this.apply({ manager, task, action: 'release', actor, set: { claimed_by: null, claimed_at: null } });
     });
   }
 
@@ -150,14 +160,10 @@ export class TasksService {
       }
       const data = validateOutcomeData(task.type, input.outcome, input.data ?? {});
       this.assertClaimer(task, actor, 'complete');
-      const view = await this.apply(manager, task, 'complete', {
-        outcome: input.outcome,
-        note: input.note ?? null,
-        data: JSON.stringify({ ...(task.data ?? {}), ...data }),
-      });
-      const job = TASK_COMPLETION_JOB[task.type];
+      const job = taskCompletionJob(task.type);
+      const jobs: EffectJobs = {};
       if (job) {
-        await this.jobs.publish(manager, job, {
+        jobs[job] = {
           taskId: task.id,
           type: task.type,
           subject: { kind: task.subjectKind, id: task.subjectId },
@@ -165,25 +171,49 @@ export class TasksService {
           note: input.note ?? null,
           data: { ...(task.data ?? {}), ...data },
           actor,
-        });
+        };
       }
-      return view;
+      return this.apply({
+        manager,
+        task,
+        action: 'complete',
+        actor,
+        reason: input.note ?? null,
+        set: {
+          outcome: input.outcome,
+          note: input.note ?? null,
+          data: JSON.stringify({ ...(task.data ?? {}), ...data }),
+        },
+        jobs,
+      });
     });
   }
 
-  private async apply(
-    manager: EntityManager,
-    task: Task,
-    action: TaskAction,
-    set: Record<string, unknown>,
-  ): Promise<TaskView> {
-    const to = taskStateMachine.next(task.status, action);
-    const columns = Object.keys(set);
-    await manager.query(
-      `UPDATE task SET status = $1, updated_at = now()${columns.map((c, i) => `, ${c} = $${i + 3}`).join('')} WHERE id = $2`,
-      [to, task.id, ...columns.map((c) => set[c])],
-    );
-    return this.view(await this.find(manager, task.id));
+  /**
+   * Moves a task through its state machine with the one status writer (conditional update,
+   * history, the jobs the table names) and answers the task as it now is.
+   */
+  private async apply(req: {
+    manager: EntityManager;
+    task: Task;
+    action: TaskAction;
+    actor: Actor;
+    reason?: string | null;
+    set: Record<string, unknown>;
+    jobs?: EffectJobs;
+  }): Promise<TaskView> {
+    await applyTransition({
+      manager: req.manager,
+      machine: taskStateMachine,
+      aggregateType: 'task',
+      aggregate: req.task,
+      action: req.action,
+      actor: req.actor,
+      reason: req.reason,
+      set: req.set,
+      jobs: req.jobs,
+    });
+    return this.view(await this.find(req.manager, req.task.id));
   }
 
   private async view(task: Task): Promise<TaskView> {

@@ -114,7 +114,11 @@ export class TrackingService {
     for (const step of steps) {
       const event = step.event;
       if (step.kind === 'reach') {
-        await this.shipments.move(manager, shipment, `reach_${step.to}`, CARRIER_ACTOR, {
+        await this.shipments.apply({
+          manager,
+          shipment,
+          action: `reach_${step.to}`,
+          actor: CARRIER_ACTOR,
           reason:
             step.to === 'handed_over'
               ? event.code === 'accepted'
@@ -125,21 +129,27 @@ export class TrackingService {
         });
         continue;
       }
-      await this.shipments.move(manager, shipment, 'exception', CARRIER_ACTOR, {
+      await this.shipments.apply({
+        manager,
+        shipment,
+        action: 'exception',
+        actor: CARRIER_ACTOR,
         reason: `${event.code}: ${event.description}`.slice(0, 500),
         set: { milestone_before_exception: step.from },
-      });
-      await this.jobs.publish(manager, 'task.open', {
-        type: 'exception_review',
-        subject: { kind: 'shipment', id: shipment.id },
-        summary:
-          `Shipment ${shipment.trackingNumber} reported ${event.code} at ${event.location}: ${event.description}`.slice(
-            0,
-            1000,
-          ),
-        // One review per exception event: a later exception, after the carrier moved on, is new trouble.
-        dedupeKey: `exception_review:${shipment.id}:${event.id}`,
-        data: { eventCode: event.code, eventId: event.eventId, milestoneBeforeException: step.from },
+        jobs: {
+          'task.open': {
+            type: 'exception_review',
+            subject: { kind: 'shipment', id: shipment.id },
+            summary:
+              `Shipment ${shipment.trackingNumber} reported ${event.code} at ${event.location}: ${event.description}`.slice(
+                0,
+                1000,
+              ),
+            // One review per exception event: a later exception, after the carrier moved on, is new trouble.
+            dedupeKey: `exception_review:${shipment.id}:${event.id}`,
+            data: { eventCode: event.code, eventId: event.eventId, milestoneBeforeException: step.from },
+          },
+        },
       });
     }
   }
@@ -178,7 +188,11 @@ export class TrackingService {
     reason?: string,
   ): Promise<void> {
     if (shipment.status === 'handoff_booked') {
-      await this.shipments.move(manager, shipment, 'reach_handed_over', actor, {
+      await this.shipments.apply({
+        manager,
+        shipment,
+        action: 'reach_handed_over',
+        actor,
         reason: reason ?? 'carrier accepted the parcel',
       });
       if (target === 'handed_over') return;
@@ -186,14 +200,18 @@ export class TrackingService {
     if (shipment.status === 'exception') {
       const floor = shipment.milestoneBeforeException ?? 'handed_over';
       const to = milestoneRank(target) >= milestoneRank(floor) ? target : (floor as Milestone);
-      await this.shipments.move(manager, shipment, `reach_${to}`, actor, {
+      await this.shipments.apply({
+        manager,
+        shipment,
+        action: `reach_${to}`,
+        actor,
         reason,
         set: { milestone_before_exception: null },
       });
       return;
     }
     if (isMilestone(shipment.status) && milestoneRank(target) > milestoneRank(shipment.status)) {
-      await this.shipments.move(manager, shipment, `reach_${target}`, actor, { reason });
+      await this.shipments.apply({ manager, shipment, action: `reach_${target}`, actor, reason });
     }
   }
 

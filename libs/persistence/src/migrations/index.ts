@@ -5,6 +5,7 @@ import { CustomsDocumentSet1764576000000 } from './1764576000000-customs-documen
 import { BrowserSessions1764662400000 } from './1764662400000-sessions-browser-session';
 import { TaskClaimsAndSearch1764662460000 } from './1764662460000-sessions-task-claims-and-search';
 import { OutboxRequestId1764662520000 } from './1764662520000-outbox-request-id';
+import { TaskVersion1764835200000 } from './1764835200000-task-version';
 
 /** Every migration, in order. Listed by class so the bundled apps carry them. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   BrowserSessions1764662400000,
   TaskClaimsAndSearch1764662460000,
   OutboxRequestId1764662520000,
+  TaskVersion1764835200000,
 ];
