@@ -381,5 +381,20 @@ describe('operations and the staff review', () => {
       expect(response.status).toBe(200);
       await waitForStatus(staff, `/v1/suppliers/${supplierId}`, 'approved');
     });
+
+    it('moved the task through the status writer: one history row per move, the version bumped by each', async () => {
+      const history = await env.query<{ from_status: string | null; to_status: string; actor_role: string }>(
+        `SELECT from_status, to_status, actor_role FROM status_history
+          WHERE aggregate_type = 'task' AND aggregate_id = $1 ORDER BY at, id`,
+        [taskId],
+      );
+      expect(history).toEqual([
+        { from_status: null, to_status: 'open', actor_role: 'system' },
+        { from_status: 'open', to_status: 'claimed', actor_role: 'staff' },
+        { from_status: 'claimed', to_status: 'done', actor_role: 'staff' },
+      ]);
+      const [task] = await env.query<{ version: number }>(`SELECT version FROM task WHERE id = $1`, [taskId]);
+      expect(task.version).toBe(3);
+    });
   });
 });
