@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { renderPipeline } from '@corridor/domain';
 
 const README = join(resolve(__dirname, '..', '..'), 'README.md');
-const START = '<!-- pipeline: rendered from the transitions tables in libs/domain; see test/unit/readme-pipeline.spec.ts -->';
+const START =
+  '<!-- pipeline: rendered from the transitions tables in libs/domain; see test/unit/readme-pipeline.spec.ts -->';
 const END = '<!-- /pipeline -->';
 
 describe("README.md's pipeline", () => {

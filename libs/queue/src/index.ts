@@ -2,6 +2,7 @@ export * from './jobs';
 export * from './schedules';
 export * from './schedules.service';
 export * from './status-writer';
+export * from './integrity-fault';
 export * from './redis-options';
 export * from './job-options';
 export * from './job-publisher';

@@ -1,4 +1,10 @@
-import { TASK_COMPLETION_JOB, type Actor, type SupplierReason, type TaskSubjectKind, type TaskType } from '@corridor/domain';
+import {
+  TASK_COMPLETION_JOB,
+  type Actor,
+  type SupplierReason,
+  type TaskSubjectKind,
+  type TaskType,
+} from '@corridor/domain';
 import type { StatusChangedEvent } from '@corridor/persistence';
 
 /**

@@ -1,3 +1,4 @@
+import { UnrecoverableError } from 'bullmq';
 import { PROCESSES, TASK_TYPES, type Actor } from '@corridor/domain';
 import { JOB_QUEUE, isJobName, taskCompletionJob } from './jobs';
 import { effectJobs } from './status-writer';
@@ -48,6 +49,10 @@ describe('effectJobs', () => {
         'shipment x',
       ),
     ).toThrow('shipment x does not set off customs.generate: the transitions table must name it');
+  });
+
+  it('fails a job at once when code and table disagree: no retry can mend it', () => {
+    expect(() => effectJobs(effects, { 'task.open': open }, 'shipment x')).toThrow(UnrecoverableError);
   });
 
   it('refuses a move whose unconditional job has no payload', () => {

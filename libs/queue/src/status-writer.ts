@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor, Effect, StateMachine } from '@corridor/domain';
 import { insertOutboxRow, statusWriter, type AggregateType } from '@corridor/persistence';
+import { IntegrityFault } from './integrity-fault';
 import { STATUS_CHANGED_JOB, isJobName, type JobName, type JobPayloads } from './jobs';
 
 /** The status writer of every aggregate, announcing each change as {@link STATUS_CHANGED_JOB}. */
@@ -37,8 +38,8 @@ export interface ApplyTransitionRequest<S extends string, A extends string> {
  * bumps `version`, records the history row with its `events.status_changed` announcement, and
  * writes the outbox row of every job the transitions table names for the move, all in the
  * caller's transaction; then sets the in-memory status. Throws `InvalidTransitionError` when
- * the move is not allowed or another one won, and a plain `Error` when the jobs supplied do
- * not match the table (a programming fault).
+ * the move is not allowed or another one won, and an {@link IntegrityFault} (a job fails at
+ * once, into a `failed_job` task) when the jobs supplied do not match the table.
  */
 export async function applyTransition<S extends string, A extends string>(
   req: ApplyTransitionRequest<S, A>,
@@ -84,7 +85,7 @@ export async function recordCreation<S extends string, A extends string>(
   req: RecordCreationRequest<S, A>,
 ): Promise<void> {
   const created = req.machine.options.created;
-  if (!created) throw new Error(`the ${req.machine.aggregate} table names no creation status`);
+  if (!created) throw new IntegrityFault(`the ${req.machine.aggregate} table names no creation status`);
   const jobs = effectJobs(created.effects ?? [], req.jobs ?? {}, `${req.machine.aggregate} creation`);
   await writer.recordCreation(req.manager, {
     aggregateType: req.aggregateType,
@@ -103,19 +104,22 @@ export async function recordCreation<S extends string, A extends string>(
 export function effectJobs(effects: readonly Effect[], supplied: EffectJobs, move: string): [JobName, unknown][] {
   for (const name of Object.keys(supplied)) {
     if (!effects.some((e) => e.job === name)) {
-      throw new Error(`${move} does not set off ${name}: the transitions table must name it`);
+      throw new IntegrityFault(`${move} does not set off ${name}: the transitions table must name it`);
     }
   }
   const jobs: [JobName, unknown][] = [];
   for (const effect of effects) {
-    if (!isJobName(effect.job)) throw new Error(`${move} names ${effect.job}, which is not a registered job`);
+    if (!isJobName(effect.job)) throw new IntegrityFault(`${move} names ${effect.job}, which is not a registered job`);
     const payload = supplied[effect.job];
     if (payload === undefined) {
-      if (effect.when === undefined) throw new Error(`${move} sets off ${effect.job}, but no payload was given`);
+      if (effect.when === undefined)
+        throw new IntegrityFault(`${move} sets off ${effect.job}, but no payload was given`);
       continue;
     }
     if (effect.task !== undefined && (payload as JobPayloads['task.open']).type !== effect.task) {
-      throw new Error(`${move} opens a ${effect.task} task, not ${(payload as JobPayloads['task.open']).type}`);
+      throw new IntegrityFault(
+        `${move} opens a ${effect.task} task, not ${(payload as JobPayloads['task.open']).type}`,
+      );
     }
     if (!jobs.some(([name]) => name === effect.job)) jobs.push([effect.job, payload]);
   }
