@@ -86,6 +86,13 @@ export const VARIABLES = {
     doc: 'behind your own proxies: hops to trust (`1`) or their addresses/CIDRs',
   }),
   DATABASE_POOL_SIZE: int({ min: 2, max: 500, default: 20, doc: 'Postgres connections per process' }),
+  /** A statement running longer is cancelled by Postgres; a transaction idle that long is ended. */
+  DATABASE_STATEMENT_TIMEOUT_MS: int({
+    min: 100,
+    max: 3_600_000,
+    default: 30_000,
+    doc: 'longest a statement may run, and an open transaction stay idle',
+  }),
   DATA_DIR: text({ default: '.data', doc: 'uploaded documents, rendered PDFs, generated keys, embedded Postgres' }),
   QUEUE_PREFIX: text({
     pattern: /^[A-Za-z0-9_-]{1,64}$/,
@@ -94,6 +101,16 @@ export const VARIABLES = {
     doc: 'BullMQ key prefix',
   }),
   WORKER_CONCURRENCY: int({ min: 1, max: 200, default: 4, doc: 'jobs at once per queue in one worker process' }),
+  /**
+   * How long a stopping worker waits for its active jobs before handing them back (their locks
+   * lapse and another worker retries them): shorter than a container's stop grace (10 s).
+   */
+  WORKER_SHUTDOWN_TIMEOUT_MS: int({
+    min: 0,
+    max: 600_000,
+    default: 5000,
+    doc: 'how long a stopping worker waits for its active jobs before handing them back',
+  }),
   OUTBOX_POLL_MS: int({ min: 10, max: 60_000, default: 1000, doc: "relay's fallback poll when no NOTIFY arrives" }),
   JOB_ATTEMPTS: int({ min: 1, max: 100, default: 8, doc: 'attempts per job' }),
   JOB_BACKOFF_MS: int({ min: 1, max: 600_000, default: 1000, doc: 'first exponential backoff delay of a job' }),

@@ -15,6 +15,14 @@ export function dataSourceOptions(config: AppConfig, poolSize = config.databaseP
     // phone in a duplicate-TIN insert). Failures reach the caller instead: the HTTP error filter
     // logs Corridor's faults without SQL, and a job's failure is logged by the worker.
     logging: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
+    // A connection that cannot be had in 5 s fails the request (503) instead of queueing it; a
+    // statement or an idle open transaction past the limit is ended by Postgres itself.
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: 5000,
+      statement_timeout: config.databaseStatementTimeoutMs,
+      idle_in_transaction_session_timeout: config.databaseStatementTimeoutMs,
+      keepAlive: true,
+    },
   };
 }

@@ -4,6 +4,8 @@ export * from './schedules.service';
 export * from './status-writer';
 export * from './integrity-fault';
 export * from './redis-options';
+export * from './redis-health';
+export * from './redis-durability.check';
 export * from './job-options';
 export * from './job-publisher';
 export * from './job-handler.decorator';

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { AppConfig } from '@corridor/config';
@@ -9,6 +9,7 @@ import { JOB_NAMES, JOB_QUEUE, QUEUE_NAMES, type JobName } from './jobs';
 import { redisOptionsFromUrl } from './redis-options';
 import { FailedJobRecorder } from './failed-job-recorder';
 import { payloadIds, splitJobMeta } from './job-meta';
+import { OutageLog } from './redis-health';
 
 type Handler = (payload: unknown, context: JobContext) => Promise<unknown>;
 
@@ -20,12 +21,13 @@ export class HandlerRegistryError extends Error {}
  * and runs one BullMQ worker per queue that dispatches by job name.
  */
 @Injectable()
-export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobWorkers.name);
   private readonly handlers = new Map<JobName, Handler>();
   private readonly workers: Worker[] = [];
   /** Failures `dispatch` has counted already; others (a job that stalled too often) are counted on `failed`. */
   private readonly counted = new WeakSet<Error>();
+  private readonly outages = new OutageLog(this.logger);
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -50,14 +52,36 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
         maxStalledCount: 5,
       });
       worker.on('failed', (job, error) => void this.onFailed(queue, job, error));
-      worker.on('error', (error) => this.logger.warn(`worker ${queue}: ${error.message}`));
+      this.outages.watch(`worker ${queue}`, worker);
+      this.outages.watch(`worker ${queue}`, worker.getBackend());
       this.workers.push(worker);
     }
     this.logger.log(`handling ${this.handlers.size} jobs on ${QUEUE_NAMES.length} queues`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.close()));
+  /**
+   * Stops taking jobs and gives the active ones `WORKER_SHUTDOWN_TIMEOUT_MS` to finish; then
+   * closes without waiting, which hands them back: their locks lapse and another worker (or
+   * this one restarted) runs them again, which handlers are written to allow. Runs before the
+   * database and Redis connections close, so a finishing job can still commit.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    const started = Date.now();
+    const graceful = Promise.all(this.workers.map((w) => w.close())).then(() => true);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), this.config.workerShutdownTimeoutMs);
+    });
+    const finished = await Promise.race([graceful, timedOut]);
+    clearTimeout(timer);
+    if (!finished) {
+      const active = this.workers.filter((w) => w.isRunning()).length;
+      this.logger.warn(
+        `active jobs did not finish within ${this.config.workerShutdownTimeoutMs} ms: handing them back (${active} queue(s) busy)`,
+      );
+      await Promise.all(this.workers.map((w) => w.close(true)));
+    }
+    this.logger.log(`workers stopped in ${Date.now() - started} ms`);
   }
 
   private collectHandlers(): void {

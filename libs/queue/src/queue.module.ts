@@ -6,6 +6,7 @@ import { redisOptionsFromUrl } from './redis-options';
 import { defaultJobOptions, webhookDeliveryJobOptions } from './job-options';
 import { JobPublisher } from './job-publisher';
 import { Queues } from './queues.service';
+import { RedisDurabilityCheck } from './redis-durability.check';
 
 /** The producer side: every queue registered once, and the outbox publisher. */
 @Global()
@@ -28,7 +29,7 @@ import { Queues } from './queues.service';
       useFactory: (config: AppConfig) => ({ defaultJobOptions: webhookDeliveryJobOptions(config) }),
     }),
   ],
-  providers: [JobPublisher, Queues],
+  providers: [JobPublisher, Queues, RedisDurabilityCheck],
   exports: [JobPublisher, Queues, BullModule],
 })
 export class QueueModule {}

@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { FlowProducer, type FlowJob, type Queue } from 'bullmq';
@@ -8,6 +8,7 @@ import { JOB_QUEUE, QUEUE_NAMES, type JobName, type JobPayloads, type QueueName 
 import { defaultJobOptions } from './job-options';
 import { redisOptionsFromUrl } from './redis-options';
 import { withJobMeta } from './job-meta';
+import { OutageLog } from './redis-health';
 
 /** A job of a flow: a registered job, its payload, a deterministic id, and its children. */
 export interface FlowStep<N extends JobName = JobName> {
@@ -23,6 +24,7 @@ export interface FlowStep<N extends JobName = JobName> {
 export class Queues implements OnModuleInit, OnModuleDestroy {
   private readonly byName = new Map<QueueName, Queue>();
   private flowProducer: FlowProducer | null = null;
+  private readonly outages = new OutageLog(new Logger(Queues.name));
 
   constructor(
     private readonly moduleRef: ModuleRef,
@@ -34,12 +36,23 @@ export class Queues implements OnModuleInit, OnModuleDestroy {
     for (const name of QUEUE_NAMES) {
       const queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
       if (!queue) throw new Error(`queue ${name} is not registered`);
+      this.watch(`queue ${name}`, queue);
       this.byName.set(name, queue);
     }
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.flowProducer?.close();
+  }
+
+  /** Redis connections down right now, by label (`queue handoff`, `flow producer`). */
+  outagesNow(): string[] {
+    return this.outages.outages();
+  }
+
+  private watch(label: string, holder: Queue | FlowProducer): void {
+    this.outages.watch(label, holder);
+    if ('getBackend' in holder) this.outages.watch(label, holder.getBackend());
   }
 
   get(name: QueueName): Queue {
@@ -54,10 +67,13 @@ export class Queues implements OnModuleInit, OnModuleDestroy {
    * the request id of the request (or job) adding the flow, as an outbox row would.
    */
   async addFlow(step: FlowStep): Promise<void> {
-    this.flowProducer ??= new FlowProducer({
-      connection: redisOptionsFromUrl(this.config.redisUrl),
-      prefix: this.config.queuePrefix,
-    });
+    if (!this.flowProducer) {
+      this.flowProducer = new FlowProducer({
+        connection: redisOptionsFromUrl(this.config.redisUrl),
+        prefix: this.config.queuePrefix,
+      });
+      this.watch('flow producer', this.flowProducer);
+    }
     await this.flowProducer.add(this.toFlowJob(step, false, currentRequestId()));
   }
 
