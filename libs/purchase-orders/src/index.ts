@@ -10,3 +10,4 @@ export * from './purchase-orders.module';
 export * from './entities/store.entity';
 export * from './dto/create-store.dto';
 export * from './stores.service';
+export * from './store-seed';

@@ -27,9 +27,9 @@ import {
   encodeCreatedCursor,
   loadHistory,
   newId,
-  recordIdempotentResponse,
   type Page,
 } from '@corridor/persistence';
+import { recordIdempotentResponse } from '@corridor/http';
 import { JobPublisher, recordCreation, transitionStatus } from '@corridor/queue';
 import { ProductsService, SuppliersService } from '@corridor/suppliers';
 import { PurchaseOrder } from './entities/purchase-order.entity';

@@ -21,11 +21,11 @@ import {
   decodeIdCursor,
   loadHistory,
   newId,
-  recordIdempotentResponse,
   toPage,
   type Page,
 } from '@corridor/persistence';
 import { AppConfig } from '@corridor/config';
+import { recordIdempotentResponse } from '@corridor/http';
 import { JobPublisher, recordCreation, transitionStatus } from '@corridor/queue';
 import { ProductsService } from '@corridor/suppliers';
 import { PurchaseOrdersService } from '@corridor/purchase-orders';
@@ -269,6 +269,13 @@ export class ShipmentsService {
     return manager.getRepository(Shipment).findOneOrFail({ where: { id }, relations: { lines: true, packages: true } });
   }
 
+  /** The shipment with this tracking number, with lines and packages, without a lock; null when there is none. */
+  async findByTrackingNumber(manager: EntityManager, trackingNumber: string): Promise<Shipment | null> {
+    return manager
+      .getRepository(Shipment)
+      .findOne({ where: { trackingNumber }, relations: { lines: true, packages: true } });
+  }
+
   async byTrackingNumber(manager: EntityManager, trackingNumber: string, carrier?: string): Promise<Shipment | null> {
     const qb = manager
       .getRepository(Shipment)
@@ -276,6 +283,27 @@ export class ShipmentsService {
       .where('s.tracking_number = :trackingNumber', { trackingNumber });
     if (carrier) qb.andWhere('s.carrier = :carrier', { carrier });
     return qb.setLock('pessimistic_write').getOne();
+  }
+
+  /**
+   * Shipments in `statuses` that a carrier tracks (carrier and tracking number set) and that
+   * have not changed for `quietForMs`, with when each last changed; `cutoff` is the database's
+   * now less `quietForMs`, for comparing other times against the same clock.
+   */
+  async quietFor(
+    manager: EntityManager,
+    input: { statuses: readonly string[]; quietForMs: number },
+  ): Promise<{ cutoff: Date; shipments: { id: string; updatedAt: Date }[] }> {
+    const [{ cutoff }]: { cutoff: Date }[] = await manager.query(
+      `SELECT now() - make_interval(secs => $1::double precision / 1000) AS cutoff`,
+      [input.quietForMs],
+    );
+    const rows: { id: string; updated_at: Date }[] = await manager.query(
+      `SELECT id, updated_at FROM shipment
+        WHERE status = ANY($1::text[]) AND carrier IS NOT NULL AND tracking_number IS NOT NULL AND updated_at < $2`,
+      [input.statuses, cutoff],
+    );
+    return { cutoff, shipments: rows.map((r) => ({ id: r.id, updatedAt: r.updated_at })) };
   }
 
   /**
