@@ -296,6 +296,11 @@ export class PurchaseOrdersService {
     return { order, lines: lines.map((l) => Object.assign(l, progress.get(l.id) ?? { packed: 0, shipped: 0 })) };
   }
 
+  /** The order without its lines and without a lock; null when there is none. */
+  async findById(manager: EntityManager, id: string): Promise<PurchaseOrder | null> {
+    return manager.getRepository(PurchaseOrder).findOneBy({ id });
+  }
+
   /** Staff see every order; a buyer its store's (or every store's for HQ); an exporter its supplier's. */
   async findVisible(manager: EntityManager, id: string, actor: Actor, lock = false): Promise<PurchaseOrder> {
     const qb = manager.getRepository(PurchaseOrder).createQueryBuilder('o').where('o.id = :id', { id });
