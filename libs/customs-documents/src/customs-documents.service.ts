@@ -247,11 +247,11 @@ export class CustomsDocumentsService {
           currency: shipment.currency,
           sdrRate: facts.sdrRate,
         });
-        await manager.query(`UPDATE shipment_package SET postal_form = $3 WHERE shipment_id = $1 AND reference = $2`, [
-          shipment.id,
-          pkg.reference,
+        await this.shipments.declarePostalForm(manager, {
+          shipmentId: shipment.id,
+          packageReference: pkg.reference,
           form,
-        ]);
+        });
       }
     }
     await this.shipments.move(manager, shipment, 'regenerate', actor, {
@@ -368,9 +368,13 @@ export class CustomsDocumentsService {
     };
   }
 
-  /** The newest version of each document (one per type, and per package for labels and CNs). */
-  private newest(shipmentId: string): Promise<ShipmentDocument[]> {
-    return this.dataSource
+  /**
+   * The newest version of each document (one per type, and per package for labels and CNs),
+   * ordered by type, then package: the one such query, behind the document list, the shipment
+   * view, the drop-off bundle and the papers of the drop-off task.
+   */
+  newest(shipmentId: string, manager: EntityManager = this.dataSource.manager): Promise<ShipmentDocument[]> {
+    return manager
       .getRepository(ShipmentDocument)
       .createQueryBuilder('d')
       .distinctOn(['d.type', 'd.package_reference'])
@@ -379,6 +383,33 @@ export class CustomsDocumentsService {
       .addOrderBy('d.package_reference')
       .addOrderBy('d.version', 'DESC')
       .getMany();
+  }
+
+  /**
+   * What staff print for the drop-off: the newest shipping label of each package (in package
+   * order), and the papers of the document round that was checked and found consistent.
+   */
+  async papersToPrint(
+    manager: EntityManager,
+    shipment: Shipment,
+  ): Promise<{ labelDocumentIds: string[]; documentIds: string[] }> {
+    const newest = await this.newest(shipment.id, manager);
+    const position = new Map(shipment.packages.map((p) => [p.reference, p.position]));
+    // A label of a package no longer on the shipment sorts last, as NULL does in SQL.
+    const place = (d: ShipmentDocument) => position.get(d.packageReference ?? '') ?? Number.MAX_SAFE_INTEGER;
+    const labels = newest
+      .filter((d) => d.type === 'shipping_label')
+      .sort((a, b) => place(a) - place(b) || byCodePoint(a.packageReference ?? '', b.packageReference ?? ''));
+    const papers = newest
+      .filter((d) => d.type !== 'shipping_label' && d.version === shipment.documentsVersion)
+      .sort(
+        (a, b) =>
+          byCodePoint(a.type, b.type) ||
+          (a.packageReference === null ? -1 : 0) - (b.packageReference === null ? -1 : 0) ||
+          byCodePoint(a.packageReference ?? '', b.packageReference ?? '') ||
+          byCodePoint(a.id, b.id),
+      );
+    return { labelDocumentIds: labels.map((l) => l.id), documentIds: papers.map((d) => d.id) };
   }
 
   /** One document: its PDF bytes, or the data it was rendered from. */
@@ -511,6 +542,11 @@ export class CustomsDocumentsService {
 }
 
 /** Renders the document a child job names from the round's data; null when the set has none. */
+/** Compares as Postgres's C collation does: by code point. */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 async function renderOne(
   set: DocumentSet,
   document: CustomsDocumentJob,

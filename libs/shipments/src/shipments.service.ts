@@ -16,14 +16,7 @@ import {
   formatKg,
   valueOfContents,
 } from '@corridor/domain';
-import {
-  scopeToActor,
-  decodeIdCursor,
-  loadHistory,
-  newId,
-  toPage,
-  type Page,
-} from '@corridor/persistence';
+import { scopeToActor, decodeIdCursor, loadHistory, newId, toPage, type Page } from '@corridor/persistence';
 import { AppConfig } from '@corridor/config';
 import { recordIdempotentResponse } from '@corridor/http';
 import { JobPublisher, recordCreation, transitionStatus } from '@corridor/queue';
@@ -304,6 +297,16 @@ export class ShipmentsService {
       [input.statuses, cutoff],
     );
     return { cutoff, shipments: rows.map((r) => ({ id: r.id, updatedAt: r.updated_at })) };
+  }
+
+  /** Sets the customs declaration (CN22 or CN23) a postal parcel carries, when its papers are made afresh. */
+  async declarePostalForm(
+    manager: EntityManager,
+    input: { shipmentId: string; packageReference: string; form: NonNullable<ShipmentPackage['postalForm']> },
+  ): Promise<void> {
+    await manager
+      .getRepository(ShipmentPackage)
+      .update({ shipmentId: input.shipmentId, reference: input.packageReference }, { postalForm: input.form });
   }
 
   /**
