@@ -32,7 +32,7 @@ import { FileStore, newId } from '@corridor/persistence';
 import { JobPublisher, Queues, type CustomsDocumentJob, type FlowStep, type JobPayloads } from '@corridor/queue';
 import { ProductsService, SuppliersService } from '@corridor/suppliers';
 import { PurchaseOrdersService, StoresService } from '@corridor/purchase-orders';
-import { ShipmentsService, type Shipment } from '@corridor/shipments';
+import { ShipmentsService, type Shipment, type ShipmentDocumentView } from '@corridor/shipments';
 import { ShipmentDocument } from './shipment-document.entity';
 import {
   renderCertificateOfOrigin,
@@ -354,18 +354,23 @@ export class CustomsDocumentsService {
   /** The newest version of each document of a shipment the caller may see. */
   async list(shipmentId: string, actor: Actor) {
     await this.shipments.findVisible(this.dataSource.manager, shipmentId, actor);
-    const rows = await this.newest(shipmentId);
-    return {
-      items: rows.map((d) => ({
-        id: d.id,
-        type: d.type,
-        version: d.version,
-        sha256: d.sha256,
-        createdAt: d.createdAt.toISOString(),
-        ...(d.packageReference ? { packageReference: d.packageReference } : {}),
-      })),
-      nextCursor: null,
-    };
+    return { items: await this.summaries(shipmentId), nextCursor: null };
+  }
+
+  /** The newest version of each document, as the document list and the shipment view show it. */
+  async summaries(
+    shipmentId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ShipmentDocumentView[]> {
+    const rows = await this.newest(shipmentId, manager);
+    return rows.map((d) => ({
+      id: d.id,
+      type: d.type,
+      version: d.version,
+      sha256: d.sha256,
+      createdAt: d.createdAt.toISOString(),
+      ...(d.packageReference ? { packageReference: d.packageReference } : {}),
+    }));
   }
 
   /**

@@ -26,6 +26,7 @@ export interface StoredEvent extends JourneyEvent {
   id: string;
   location: string;
   description: string;
+  receivedAt: Date;
 }
 
 /** The public answer of `GET /v1/tracking/:trackingNumber`. */
@@ -153,8 +154,9 @@ export class TrackingService {
       occurred_at: Date;
       location: string;
       description: string;
+      received_at: Date;
     }[] = await manager.query(
-      `SELECT id, event_id, code, occurred_at, location, description FROM tracking_event WHERE shipment_id = $1`,
+      `SELECT id, event_id, code, occurred_at, location, description, received_at FROM tracking_event WHERE shipment_id = $1`,
       [shipmentId],
     );
     return rows
@@ -165,6 +167,7 @@ export class TrackingService {
         occurredAt: r.occurred_at,
         location: r.location,
         description: r.description,
+        receivedAt: r.received_at,
       }))
       .sort(compareJourneyEvents);
   }
