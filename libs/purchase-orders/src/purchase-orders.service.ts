@@ -199,17 +199,7 @@ export class PurchaseOrdersService {
    * shipments lib's to cancel, in the same transaction (`ShipmentsService.cancelOrder`).
    */
   async cancel(manager: EntityManager, order: PurchaseOrder, reason: string, actor: Actor): Promise<void> {
-    const id = order.id;
-    await transitionStatus({
-      manager,
-      machine: purchaseOrderStateMachine,
-      aggregateType: 'purchase_order',
-      id,
-      from: order.status,
-      action: 'cancel',
-      actor,
-      reason,
-    });
+    await this.move(manager, order, 'cancel', actor, reason);
   }
 
   /** The order row-locked for the caller's transaction, without its lines; null when there is none. */
@@ -299,18 +289,29 @@ export class PurchaseOrdersService {
   ): Promise<PurchaseOrderView> {
     return this.dataSource.transaction(async (manager) => {
       const order = await this.findVisible(manager, id, actor, true);
-      await transitionStatus({
-        manager,
-        machine: purchaseOrderStateMachine,
-        aggregateType: 'purchase_order',
-        id,
-        from: order.status,
-        action,
-        actor,
-        reason,
-      });
+      await this.move(manager, order, action, actor, reason);
       // Only a submitted order is confirmed or rejected, and only a confirmed one has shipments.
       return this.view(manager, id, { history: await loadHistory(manager, id), shipments: [] });
+    });
+  }
+
+  /** Moves a locked order by a person's action: confirm, reject or cancel. */
+  private async move(
+    manager: EntityManager,
+    order: PurchaseOrder,
+    action: PurchaseOrderAction,
+    actor: Actor,
+    reason: string | null,
+  ): Promise<void> {
+    await transitionStatus({
+      manager,
+      machine: purchaseOrderStateMachine,
+      aggregateType: 'purchase_order',
+      id: order.id,
+      from: order.status,
+      action,
+      actor,
+      reason,
     });
   }
 
