@@ -24,6 +24,7 @@ const libs = [
   'purchase-orders',
   'shipments',
   'customs-documents',
+  'views',
   'handoff',
   'tracking',
   'tasks',

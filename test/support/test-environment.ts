@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import Redis from 'ioredis';
 import { AppConfig } from '@corridor/config';
 import { migrateAndSeed } from '@corridor/persistence';
+import { STORE_SEED } from '@corridor/purchase-orders';
 import { HttpClient } from './http-client';
 import { waitFor } from './wait-for';
 
@@ -99,7 +100,7 @@ export class TestEnvironment {
       LOG_LEVEL: 'info',
       ...this.overrides,
     };
-    await migrateAndSeed(AppConfig.fromEnv(this.env));
+    await migrateAndSeed(AppConfig.fromEnv(this.env), undefined, [STORE_SEED]);
     this.api = new HttpClient(`http://127.0.0.1:${port}`);
     this.admin = this.api.as(this.adminKey);
     this.carrierSim = new HttpClient(this.env.CARRIER_SIM_URL);

@@ -15,6 +15,7 @@ import { CustomsDocumentsModule } from '@corridor/customs-documents';
 import { TrackingModule } from '@corridor/tracking';
 import { TasksModule } from '@corridor/tasks';
 import { WebhooksModule } from '@corridor/webhooks';
+import { ViewsModule } from '@corridor/views';
 import { ApiKeysController } from './controllers/api-keys.controller';
 import { StoresController } from './controllers/stores.controller';
 import { SuppliersController } from './controllers/suppliers.controller';
@@ -47,6 +48,7 @@ import { RateLimitGuard } from './rate-limit.guard';
     TrackingModule,
     TasksModule,
     WebhooksModule,
+    ViewsModule,
   ],
   controllers: [
     ApiKeysController,

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@corridor/config';
 import { LocalDiskFileStore, dataSourceOptions, migrateAndSeed } from '@corridor/persistence';
+import { STORE_SEED } from '@corridor/purchase-orders';
 import { seedDemoSuppliers } from '@corridor/suppliers';
 import { createApiApp } from './api.app';
 
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
   const config = AppConfig.loadOrExit();
   if (process.argv[2] === 'migrate') {
     const say = (line: string) => process.stdout.write(`${line}\n`);
-    await migrateAndSeed(config, say);
+    await migrateAndSeed(config, say, [STORE_SEED]);
     if (process.argv.includes('--demo')) await seedDemo(config, say);
     return;
   }

@@ -20,8 +20,8 @@ import {
   SupplierVerificationProcessor,
   SuppliersModule,
 } from '@corridor/suppliers';
-import { PurchaseOrdersModule, PurchaseOrdersProcessor } from '@corridor/purchase-orders';
-import { ShipmentsModule } from '@corridor/shipments';
+import { PurchaseOrdersModule } from '@corridor/purchase-orders';
+import { OrderProgressProcessor, ShipmentsModule } from '@corridor/shipments';
 import { CustomsDocumentsModule, CustomsDocumentsProcessor } from '@corridor/customs-documents';
 import { HandoffModule, HandoffProcessor } from '@corridor/handoff';
 import { TrackingModule, TrackingPollProcessor, TrackingProcessor } from '@corridor/tracking';
@@ -53,7 +53,7 @@ import { IdempotencyPurgeProcessor } from '@corridor/http';
     SupplierVerificationProcessor,
     SupplierReviewProcessor,
     SupplierExpiryProcessor,
-    PurchaseOrdersProcessor,
+    OrderProgressProcessor,
     CustomsDocumentsProcessor,
     HandoffProcessor,
     TrackingPollProcessor,

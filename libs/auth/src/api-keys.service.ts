@@ -96,6 +96,20 @@ export class ApiKeysService {
   }
 
   /**
+   * What each of these keys may see and whether it still works, by id: the store a buyer key
+   * is bound to (null for HQ and other roles) and whether it is revoked. Unknown ids are absent.
+   */
+  async scopes(ids: string[]): Promise<Map<string, { storeCode: string | null; revoked: boolean }>> {
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.keys.find({
+      select: { id: true, storeCode: true, revokedAt: true },
+      where: { id: In(wanted) },
+    });
+    return new Map(rows.map((r) => [r.id, { storeCode: r.storeCode, revoked: r.revokedAt !== null }]));
+  }
+
+  /**
    * Revokes a key and ends its console sessions; every API instance hears of it when the
    * revocation commits, and drops it.
    */

@@ -32,7 +32,7 @@ import { FileStore, newId } from '@corridor/persistence';
 import { JobPublisher, Queues, type CustomsDocumentJob, type FlowStep, type JobPayloads } from '@corridor/queue';
 import { ProductsService, SuppliersService } from '@corridor/suppliers';
 import { PurchaseOrdersService, StoresService } from '@corridor/purchase-orders';
-import { ShipmentsService, type Shipment } from '@corridor/shipments';
+import { ShipmentsService, type Shipment, type ShipmentDocumentView } from '@corridor/shipments';
 import { ShipmentDocument } from './shipment-document.entity';
 import {
   renderCertificateOfOrigin,
@@ -257,11 +257,11 @@ export class CustomsDocumentsService {
           currency: shipment.currency,
           sdrRate: facts.sdrRate,
         });
-        await manager.query(`UPDATE shipment_package SET postal_form = $3 WHERE shipment_id = $1 AND reference = $2`, [
-          shipment.id,
-          pkg.reference,
+        await this.shipments.declarePostalForm(manager, {
+          shipmentId: shipment.id,
+          packageReference: pkg.reference,
           form,
-        ]);
+        });
       }
     }
     await this.shipments.apply({
@@ -368,23 +368,32 @@ export class CustomsDocumentsService {
   /** The newest version of each document of a shipment the caller may see. */
   async list(shipmentId: string, actor: Actor) {
     await this.shipments.findVisible(this.dataSource.manager, shipmentId, actor);
-    const rows = await this.newest(shipmentId);
-    return {
-      items: rows.map((d) => ({
-        id: d.id,
-        type: d.type,
-        version: d.version,
-        sha256: d.sha256,
-        createdAt: d.createdAt.toISOString(),
-        ...(d.packageReference ? { packageReference: d.packageReference } : {}),
-      })),
-      nextCursor: null,
-    };
+    return { items: await this.summaries(shipmentId), nextCursor: null };
   }
 
-  /** The newest version of each document (one per type, and per package for labels and CNs). */
-  private newest(shipmentId: string): Promise<ShipmentDocument[]> {
-    return this.dataSource
+  /** The newest version of each document, as the document list and the shipment view show it. */
+  async summaries(
+    shipmentId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ShipmentDocumentView[]> {
+    const rows = await this.newest(shipmentId, manager);
+    return rows.map((d) => ({
+      id: d.id,
+      type: d.type,
+      version: d.version,
+      sha256: d.sha256,
+      createdAt: d.createdAt.toISOString(),
+      ...(d.packageReference ? { packageReference: d.packageReference } : {}),
+    }));
+  }
+
+  /**
+   * The newest version of each document (one per type, and per package for labels and CNs),
+   * ordered by type, then package: the one such query, behind the document list, the shipment
+   * view, the drop-off bundle and the papers of the drop-off task.
+   */
+  newest(shipmentId: string, manager: EntityManager = this.dataSource.manager): Promise<ShipmentDocument[]> {
+    return manager
       .getRepository(ShipmentDocument)
       .createQueryBuilder('d')
       .distinctOn(['d.type', 'd.package_reference'])
@@ -393,6 +402,33 @@ export class CustomsDocumentsService {
       .addOrderBy('d.package_reference')
       .addOrderBy('d.version', 'DESC')
       .getMany();
+  }
+
+  /**
+   * What staff print for the drop-off: the newest shipping label of each package (in package
+   * order), and the papers of the document round that was checked and found consistent.
+   */
+  async papersToPrint(
+    manager: EntityManager,
+    shipment: Shipment,
+  ): Promise<{ labelDocumentIds: string[]; documentIds: string[] }> {
+    const newest = await this.newest(shipment.id, manager);
+    const position = new Map(shipment.packages.map((p) => [p.reference, p.position]));
+    // A label of a package no longer on the shipment sorts last, as NULL does in SQL.
+    const place = (d: ShipmentDocument) => position.get(d.packageReference ?? '') ?? Number.MAX_SAFE_INTEGER;
+    const labels = newest
+      .filter((d) => d.type === 'shipping_label')
+      .sort((a, b) => place(a) - place(b) || byCodePoint(a.packageReference ?? '', b.packageReference ?? ''));
+    const papers = newest
+      .filter((d) => d.type !== 'shipping_label' && d.version === shipment.documentsVersion)
+      .sort(
+        (a, b) =>
+          byCodePoint(a.type, b.type) ||
+          (a.packageReference === null ? -1 : 0) - (b.packageReference === null ? -1 : 0) ||
+          byCodePoint(a.packageReference ?? '', b.packageReference ?? '') ||
+          byCodePoint(a.id, b.id),
+      );
+    return { labelDocumentIds: labels.map((l) => l.id), documentIds: papers.map((d) => d.id) };
   }
 
   /** One document: its PDF bytes, or the data it was rendered from. */
@@ -525,6 +561,11 @@ export class CustomsDocumentsService {
 }
 
 /** Renders the document a child job names from the round's data; null when the set has none. */
+/** Compares as Postgres's C collation does: by code point. */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 async function renderOne(
   set: DocumentSet,
   document: CustomsDocumentJob,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { CARRIER_BY_MODE, formatCm, formatKg } from '@corridor/domain';
 import { JobHandler, JobPublisher, type JobContext, type JobPayloads } from '@corridor/queue';
 import { ShipmentsService } from '@corridor/shipments';
@@ -79,7 +79,7 @@ export class HandoffProcessor {
         return { outcome: 'skipped' };
       }
       await this.documents.storeLabels(manager, shipment, { carrier, trackingNumber: booking.trackingNumber });
-      const papers = await this.papersToPrint(manager, shipment.id, shipment.documentsVersion);
+      const papers = await this.documents.papersToPrint(manager, shipment);
       await this.shipments.apply({
         manager,
         shipment,
@@ -104,34 +104,6 @@ export class HandoffProcessor {
       });
       return { outcome: 'booked', trackingNumber: booking.trackingNumber };
     });
-  }
-
-  /**
-   * What staff print for the drop-off: the newest shipping label of each package (in package
-   * order), and the papers of the document round that was checked and found consistent.
-   */
-  private async papersToPrint(
-    manager: EntityManager,
-    shipmentId: string,
-    documentsVersion: number,
-  ): Promise<{ labelDocumentIds: string[]; documentIds: string[] }> {
-    const labels: { id: string }[] = await manager.query(
-      `SELECT label.id
-         FROM (SELECT DISTINCT ON (package_reference) id, package_reference
-                 FROM shipment_document
-                WHERE shipment_id = $1 AND type = 'shipping_label'
-                ORDER BY package_reference, version DESC) label
-         LEFT JOIN shipment_package p ON p.shipment_id = $1 AND p.reference = label.package_reference
-        ORDER BY p.position, label.package_reference`,
-      [shipmentId],
-    );
-    const documents: { id: string }[] = await manager.query(
-      `SELECT id FROM shipment_document
-        WHERE shipment_id = $1 AND version = $2 AND type <> 'shipping_label'
-        ORDER BY type, package_reference NULLS FIRST, id`,
-      [shipmentId, documentsVersion],
-    );
-    return { labelDocumentIds: labels.map((l) => l.id), documentIds: documents.map((d) => d.id) };
   }
 
   /**

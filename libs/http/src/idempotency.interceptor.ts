@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@corridor/domain';
-import { redactResponse, runIdempotent, type IdempotentRequest } from '@corridor/persistence';
+import { redactResponse, runIdempotent, type IdempotentRequest } from './idempotency-context';
 import { ApiError } from './error-envelope.filter';
 
 const IDEMPOTENT = Symbol('corridor:idempotent');

@@ -1,6 +1,7 @@
 export * from './ids';
 export * from './transformers';
 export * from './status-transition';
+export * from './status-history';
 export * from './file-store';
 export * from './data-source-options';
 export * from './migrate';
@@ -9,5 +10,4 @@ export * from './pagination';
 export * from './migrations';
 export * from './tenant-scope';
 export * from './outbox';
-export * from './idempotency-context';
 export * from './request-context';

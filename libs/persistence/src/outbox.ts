@@ -22,3 +22,40 @@ export async function insertOutboxRow(manager: EntityManager, jobName: string, p
   await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
   return id;
 }
+
+/** An outbox row as the relay publishes it. */
+export interface OutboxRow {
+  id: string;
+  job_name: string;
+  payload: Record<string, unknown>;
+  request_id: string | null;
+}
+
+/**
+ * Claims up to `limit` unpublished rows, oldest first, for the caller's transaction. Rows are
+ * locked `FOR UPDATE SKIP LOCKED`, so relays side by side never claim the same row.
+ */
+export function claimOutboxRows(manager: EntityManager, limit: number): Promise<OutboxRow[]> {
+  return manager.query(
+    `SELECT id, job_name, payload, request_id FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+    [limit],
+  );
+}
+
+/** Marks rows published; with an `error`, they are set aside as published-with-error instead. */
+export async function markOutboxPublished(manager: EntityManager, ids: string[], error?: string): Promise<void> {
+  if (error === undefined) {
+    await manager.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+  } else {
+    await manager.query(`UPDATE outbox SET published_at = now(), error = $2 WHERE id = ANY($1::uuid[])`, [ids, error]);
+  }
+}
+
+/** How many rows wait to be published, and the age of the oldest in seconds (0 when none). */
+export async function outboxBacklog(manager: EntityManager): Promise<{ pending: number; oldest: number }> {
+  const [row] = (await manager.query(
+    `SELECT count(*)::int AS pending, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS oldest
+       FROM outbox WHERE published_at IS NULL`,
+  )) as { pending: number; oldest: number }[];
+  return row ?? { pending: 0, oldest: 0 };
+}

@@ -10,16 +10,12 @@ import {
 } from 'typeorm';
 import {
   DomainError,
-  InvalidTransitionError,
-  MILESTONES,
   SYSTEM_ACTOR,
   priceOrderLines,
   purchaseOrderStateMachine,
-  shipmentStateMachine,
   type Actor,
   type PurchaseOrderAction,
   type PurchaseOrderStatus,
-  type ShipmentStatus,
 } from '@corridor/domain';
 import {
   scopeToActor,
@@ -28,28 +24,36 @@ import {
   encodeCreatedCursor,
   loadHistory,
   newId,
-  recordIdempotentResponse,
   type Page,
 } from '@corridor/persistence';
-import { JobPublisher, applyTransition, recordCreation } from '@corridor/queue';
+import { recordIdempotentResponse } from '@corridor/http';
+import { applyTransition, recordCreation } from '@corridor/queue';
 import { ProductsService, SuppliersService } from '@corridor/suppliers';
 import { PurchaseOrder } from './entities/purchase-order.entity';
 import { PurchaseOrderLine } from './entities/purchase-order-line.entity';
 import type { CreatePurchaseOrderDto } from './dto/create-purchase-order.dto';
 import type { ListPurchaseOrdersDto } from './dto/list-purchase-orders.dto';
-import { toPurchaseOrderView, type LineProgress, type PurchaseOrderView } from './purchase-order.views';
+import { toPurchaseOrderView, type PurchaseOrderView } from './purchase-order.views';
 
-/** Shipment statuses that count as shipped: handed over or any later point of the journey. */
-const SHIPPED_STATUSES: readonly string[] = [...MILESTONES, 'exception'];
+/** What an order's shipments have handed over, as the order's recount needs it (shipments supply it). */
+export interface ShippedQuantities {
+  /** Quantity handed over per order line id. */
+  shipped: Map<string, number>;
+  /** Whether the order has shipments not cancelled and every one of them is delivered. */
+  allDelivered: boolean;
+}
 
-/** Purchase orders from Freshippo stores: entry, the supplier's answer, and progress from shipments. */
+/**
+ * Purchase orders from Freshippo stores: entry, the supplier's answer, and the order's moves as
+ * its shipments progress. What shipments have packed and shipped is theirs to say: views of an
+ * order with its shipments are composed above, in `@corridor/views`.
+ */
 @Injectable()
 export class PurchaseOrdersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly suppliers: SuppliersService,
     private readonly products: ProductsService,
-    private readonly jobs: JobPublisher,
   ) {}
 
   async create(dto: CreatePurchaseOrderDto, actor: Actor): Promise<PurchaseOrderView> {
@@ -123,7 +127,8 @@ export class PurchaseOrdersService {
           id,
           actor,
         });
-        const view = await this.view(manager, id, false);
+        // A new order has no shipments yet: nothing packed or shipped.
+        const view = await this.view(manager, id);
         await recordIdempotentResponse(manager, 201, view);
         return view;
       });
@@ -142,10 +147,11 @@ export class PurchaseOrdersService {
   }
 
   /**
-   * Newest first, paged by a keyset on `(createdAt, id)`: a page starts strictly after the
-   * last row of the one before, so orders inserted meanwhile never shift or repeat a page.
+   * One page of the orders the caller may see, newest first, as ids: paged by a keyset on
+   * `(createdAt, id)`, so a page starts strictly after the last row of the one before and
+   * orders inserted meanwhile never shift or repeat a page.
    */
-  async list(filter: ListPurchaseOrdersDto, actor: Actor): Promise<Page<PurchaseOrderView>> {
+  async page(filter: ListPurchaseOrdersDto, actor: Actor): Promise<Page<string>> {
     const qb = this.dataSource
       .getRepository(PurchaseOrder)
       .createQueryBuilder('o')
@@ -171,19 +177,20 @@ export class PurchaseOrdersService {
     const more = rows.length > filter.limit;
     const slice = more ? rows.slice(0, filter.limit) : rows;
     const last = slice[slice.length - 1];
-    const items = await this.summaries(
-      this.dataSource.manager,
-      slice.map((row) => row.id),
-    );
     return {
-      items,
+      items: slice.map((row) => row.id),
       nextCursor: more && last ? encodeCreatedCursor({ createdAt: last.created_at, id: last.id }) : null,
     };
   }
 
-  async get(id: string, actor: Actor): Promise<PurchaseOrderView> {
-    await this.findVisible(this.dataSource.manager, id, actor);
-    return this.view(this.dataSource.manager, id, true);
+  /** These orders with their lines, in the order of `ids`. */
+  async withLines(manager: EntityManager, ids: string[]): Promise<PurchaseOrder[]> {
+    if (ids.length === 0) return [];
+    const orders = await manager
+      .getRepository(PurchaseOrder)
+      .find({ where: { id: In(ids) }, relations: { lines: true } });
+    const byId = new Map(orders.map((o) => [o.id, o]));
+    return ids.map((id) => byId.get(id)!);
   }
 
   async confirm(id: string, actor: Actor): Promise<PurchaseOrderView> {
@@ -195,93 +202,65 @@ export class PurchaseOrdersService {
   }
 
   /**
-   * Cancels an order. A confirmed order's shipments that are not yet handed over are
-   * cancelled with it, in the same transaction and under the same row locks that the
-   * drop-off takes, so a shipment is either handed over or cancelled, never both; their carrier
-   * bookings are cancelled through the outbox. Once anything is handed over, cancel is `409`.
+   * Cancels an order the caller has locked (see {@link findVisible}); its shipments are the
+   * shipments lib's to cancel, in the same transaction (`ShipmentsService.cancelOrder`).
    */
-  async cancel(id: string, reason: string, actor: Actor): Promise<PurchaseOrderView> {
-    return this.dataSource.transaction(async (manager) => {
-      const order = await this.findVisible(manager, id, actor, true);
-      const shipments: { id: string; status: ShipmentStatus; carrier_booking_id: string | null }[] =
-        await manager.query(
-          `SELECT id, status, carrier_booking_id FROM shipment WHERE purchase_order_id = $1 AND status <> 'cancelled' ORDER BY id FOR UPDATE`,
-          [id],
-        );
-      if (shipments.some((s) => SHIPPED_STATUSES.includes(s.status))) {
-        throw new InvalidTransitionError('purchase order', order.status, 'cancel');
-      }
-      await this.apply({ manager, order, action: 'cancel', actor, reason });
-      for (const shipment of shipments) {
-        await applyTransition({
-          manager,
-          machine: shipmentStateMachine,
-          aggregateType: 'shipment',
-          aggregate: shipment,
-          action: 'cancel',
-          actor,
-          reason: `order cancelled: ${reason}`,
-          jobs: {
-            'purchase_order.recompute': { purchaseOrderId: id, actor },
-            ...(shipment.carrier_booking_id ? { 'handoff.cancel_booking': { shipmentId: shipment.id, actor } } : {}),
-          },
-        });
-      }
-      return this.view(manager, id, true);
-    });
+  async cancel(manager: EntityManager, order: PurchaseOrder, reason: string, actor: Actor): Promise<void> {
+    await this.apply({ manager, order, action: 'cancel', actor, reason });
+  }
+
+  /** The order row-locked for the caller's transaction, without its lines; null when there is none. */
+  async lock(manager: EntityManager, id: string): Promise<PurchaseOrder | null> {
+    return manager
+      .getRepository(PurchaseOrder)
+      .createQueryBuilder('o')
+      .where('o.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   /**
-   * Follows the order's shipments: `partially_shipped` once something is handed over while
-   * quantity remains, `shipped` when every line is handed over in full, `delivered` when every
-   * shipment not cancelled is delivered. Idempotent: it only moves forward.
+   * Follows the order's shipments, given what they handed over: `partially_shipped` once
+   * something is handed over while quantity remains, `shipped` when every line is handed over
+   * in full, `delivered` when every shipment not cancelled is delivered. Idempotent: it only
+   * moves forward. `order` is locked by the caller (see {@link lock}).
    */
-  async recompute(id: string): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const order = await manager
-        .getRepository(PurchaseOrder)
-        .createQueryBuilder('o')
-        .where('o.id = :id', { id })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!order) return 'missing';
-      const progress = await this.progress(manager, id);
-      const lines = await manager.getRepository(PurchaseOrderLine).findBy({ purchaseOrderId: id });
-      const shippedAll = lines.every((l) => (progress.get(l.id)?.shipped ?? 0) >= l.quantity);
-      const shippedAny = lines.some((l) => (progress.get(l.id)?.shipped ?? 0) > 0);
-      const open: { status: string }[] = await manager.query(
-        `SELECT status FROM shipment WHERE purchase_order_id = $1 AND status <> 'cancelled'`,
-        [id],
-      );
-      const allDelivered = open.length > 0 && open.every((s) => s.status === 'delivered');
-      const step = (action: PurchaseOrderAction) => this.apply({ manager, order, action, actor: SYSTEM_ACTOR });
-      if ((order.status === 'confirmed' || order.status === 'partially_shipped') && shippedAll)
-        await step('ship_fully');
-      else if (order.status === 'confirmed' && shippedAny) await step('ship_partially');
-      if (order.status === 'shipped' && allDelivered) await step('deliver');
-      return order.status;
-    });
+  async recount(manager: EntityManager, order: PurchaseOrder, quantities: ShippedQuantities): Promise<string> {
+    const id = order.id;
+    const lines = await manager.getRepository(PurchaseOrderLine).findBy({ purchaseOrderId: id });
+    const shippedAll = lines.every((l) => (quantities.shipped.get(l.id) ?? 0) >= l.quantity);
+    const shippedAny = lines.some((l) => (quantities.shipped.get(l.id) ?? 0) > 0);
+    const allDelivered = quantities.allDelivered;
+    const step = (action: PurchaseOrderAction) => this.apply({ manager, order, action, actor: SYSTEM_ACTOR });
+    if ((order.status === 'confirmed' || order.status === 'partially_shipped') && shippedAll) await step('ship_fully');
+    else if (order.status === 'confirmed' && shippedAny) await step('ship_partially');
+    if (order.status === 'shipped' && allDelivered) await step('deliver');
+    return order.status;
   }
 
   /**
-   * The order's lines with what each has packed and shipped. `lock` takes the order's row
-   * lock, for packing a new shipment against what is left; readers (documents) leave it off,
-   * so they never wait on, or deadlock with, an order being cancelled.
+   * The order and its lines, in position order. `lock` takes the order's row lock, for packing
+   * a new shipment against what is left; readers (documents) leave it off, so they never wait
+   * on, or deadlock with, an order being cancelled.
    */
   async linesForShipment(
     manager: EntityManager,
     id: string,
     options: { lock: boolean },
-  ): Promise<{ order: PurchaseOrder; lines: (PurchaseOrderLine & LineProgress)[] }> {
+  ): Promise<{ order: PurchaseOrder; lines: PurchaseOrderLine[] }> {
     const qb = manager.getRepository(PurchaseOrder).createQueryBuilder('o').where('o.id = :id', { id });
     if (options.lock) qb.setLock('pessimistic_write');
     const order = await qb.getOne();
     if (!order) throw DomainError.notFound('purchase order');
-    const progress = await this.progress(manager, id);
     const lines = await manager
       .getRepository(PurchaseOrderLine)
       .find({ where: { purchaseOrderId: id }, order: { position: 'ASC' } });
-    return { order, lines: lines.map((l) => Object.assign(l, progress.get(l.id) ?? { packed: 0, shipped: 0 })) };
+    return { order, lines };
+  }
+
+  /** The order without its lines and without a lock; null when there is none. */
+  async findById(manager: EntityManager, id: string): Promise<PurchaseOrder | null> {
+    return manager.getRepository(PurchaseOrder).findOneBy({ id });
   }
 
   /** Staff see every order; a buyer its store's (or every store's for HQ); an exporter its supplier's. */
@@ -330,65 +309,20 @@ export class PurchaseOrdersService {
     return this.dataSource.transaction(async (manager) => {
       const order = await this.findVisible(manager, id, actor, true);
       await this.apply({ manager, order, action, actor, reason });
-      return this.view(manager, id, true);
+      // Only a submitted order is confirmed or rejected, and only a confirmed one has shipments.
+      return this.view(manager, id, { history: await loadHistory(manager, id), shipments: [] });
     });
   }
 
-  private progress(manager: EntityManager, id: string): Promise<Map<string, LineProgress>> {
-    return this.progressOf(manager, [id]);
-  }
-
-  /** What every line of these orders has packed and shipped, by line id. */
-  private async progressOf(manager: EntityManager, ids: string[]): Promise<Map<string, LineProgress>> {
-    const rows: { line_id: string; packed: string; shipped: string }[] = await manager.query(
-      `SELECT sl.purchase_order_line_id AS line_id,
-              COALESCE(SUM(sl.quantity) FILTER (WHERE s.status <> 'cancelled'), 0) AS packed,
-              COALESCE(SUM(sl.quantity) FILTER (WHERE s.status = ANY($2)), 0) AS shipped
-       FROM shipment_line sl JOIN shipment s ON s.id = sl.shipment_id
-       WHERE s.purchase_order_id = ANY($1::uuid[]) GROUP BY sl.purchase_order_line_id`,
-      [ids, SHIPPED_STATUSES],
-    );
-    return new Map(rows.map((r) => [r.line_id, { packed: Number(r.packed), shipped: Number(r.shipped) }]));
-  }
-
-  /** List views of many orders in three queries, in the order of `ids`. */
-  private async summaries(manager: EntityManager, ids: string[]): Promise<PurchaseOrderView[]> {
-    if (ids.length === 0) return [];
-    const orders = await manager
-      .getRepository(PurchaseOrder)
-      .find({ where: { id: In(ids) }, relations: { lines: true } });
-    const progress = await this.progressOf(manager, ids);
-    const byId = new Map(orders.map((o) => [o.id, o]));
-    return ids.map((id) => toPurchaseOrderView(byId.get(id)!, progress));
-  }
-
-  private async view(manager: EntityManager, id: string, detailed: boolean): Promise<PurchaseOrderView> {
+  /** The order as it stands, with nothing packed or shipped: for an order that has no shipments. */
+  private async view(
+    manager: EntityManager,
+    id: string,
+    detail?: Parameters<typeof toPurchaseOrderView>[2],
+  ): Promise<PurchaseOrderView> {
     const order = await manager
       .getRepository(PurchaseOrder)
       .findOneOrFail({ where: { id }, relations: { lines: true } });
-    const progress = await this.progress(manager, id);
-    if (!detailed) return toPurchaseOrderView(order, progress);
-    const shipments: {
-      id: string;
-      status: string;
-      mode: string;
-      carrier: string | null;
-      tracking_number: string | null;
-      created_at: Date;
-    }[] = await manager.query(
-      `SELECT id, status, mode, carrier, tracking_number, created_at FROM shipment WHERE purchase_order_id = $1 ORDER BY id`,
-      [id],
-    );
-    return toPurchaseOrderView(order, progress, {
-      history: await loadHistory(manager, id),
-      shipments: shipments.map((s) => ({
-        id: s.id,
-        status: s.status,
-        mode: s.mode,
-        carrier: s.carrier,
-        trackingNumber: s.tracking_number,
-        createdAt: s.created_at.toISOString(),
-      })),
-    });
+    return toPurchaseOrderView(order, new Map(), detail);
   }
 }

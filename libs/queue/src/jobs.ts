@@ -8,7 +8,7 @@ import {
 import type { StatusChangedEvent } from '@corridor/persistence';
 
 /**
- * The outbox job every status change publishes, creation included (see `transitionStatus`).
+ * The outbox job every status change publishes, creation included (see `applyTransition`).
  * Routed like any other job; buyer webhooks are built from it.
  */
 export const STATUS_CHANGED_JOB = 'events.status_changed';

@@ -1,8 +1,8 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Gauge } from 'prom-client';
-import { TASK_TYPES } from '@corridor/domain';
 import { collectProcessMetrics, metricsRegistry } from '@corridor/observability';
+import { outboxBacklog } from '@corridor/persistence';
 import { QUEUE_NAMES } from './jobs';
 import { Queues } from './queues.service';
 
@@ -11,12 +11,29 @@ const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 const READ_TIMEOUT_MS = 2000;
 
 /**
+ * Reads one gauge's source at scrape time, giving up after {@link READ_TIMEOUT_MS}: a gauge
+ * whose source does not answer is left out (and logged), so the scrape itself still answers.
+ */
+export async function readForScrape<T>(logger: Logger, what: string, work: () => Promise<T>): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${READ_TIMEOUT_MS} ms`)), READ_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([work(), timeout]);
+  } catch (error) {
+    logger.warn(`metrics: could not read ${what}: ${(error as Error).message}`);
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * The gauges both the API and the workers serve, read when `/metrics` is scraped: jobs per
- * queue and state (from BullMQ), the outbox backlog, and the open tasks per type. One
- * instance per process; it also turns on the process defaults.
- *
- * The outbox and task counts are one aggregate query each, over indexed columns; they read
- * the tables directly because this is an operations read model, not a capability's logic.
+ * queue and state (from BullMQ) and the outbox backlog (one aggregate query over an indexed
+ * column, owned by persistence). One instance per process; it also turns on the process
+ * defaults. Capability libs add their own gauges (the tasks lib its open tasks).
  */
 @Injectable()
 export class OpsGauges implements OnModuleInit {
@@ -30,7 +47,7 @@ export class OpsGauges implements OnModuleInit {
   onModuleInit(): void {
     collectProcessMetrics();
     if (metricsRegistry.getSingleMetric('corridor_queue_jobs')) return;
-    const read = <T>(what: string, work: () => Promise<T>) => this.read(what, work);
+    const read = <T>(what: string, work: () => Promise<T>) => readForScrape(this.logger, what, work);
     const queues = this.queues;
     const dataSource = this.dataSource;
     new Gauge({
@@ -51,13 +68,9 @@ export class OpsGauges implements OnModuleInit {
     let outbox: Promise<{ pending: number; oldest: number } | null> | null = null;
     // Both outbox gauges come from one query per scrape.
     const readOutbox = () =>
-      (outbox ??= read('the outbox', async () => {
-        const [row] = (await dataSource.query(
-          `SELECT count(*)::int AS pending, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS oldest
-             FROM outbox WHERE published_at IS NULL`,
-        )) as { pending: number; oldest: number }[];
-        return row ?? { pending: 0, oldest: 0 };
-      }).finally(() => setImmediate(() => (outbox = null))));
+      (outbox ??= read('the outbox', () => outboxBacklog(dataSource.manager)).finally(() =>
+        setImmediate(() => (outbox = null)),
+      ));
     new Gauge({
       name: 'corridor_outbox_pending',
       help: 'Outbox rows not yet published to BullMQ.',
@@ -76,39 +89,5 @@ export class OpsGauges implements OnModuleInit {
         if (row) this.set(row.oldest);
       },
     });
-    new Gauge({
-      name: 'corridor_tasks_open',
-      help: 'Staff tasks open or claimed, per task type.',
-      labelNames: ['type'] as const,
-      registers: [metricsRegistry],
-      async collect() {
-        const rows = await read(
-          'open tasks',
-          () =>
-            dataSource.query(
-              `SELECT type, count(*)::int AS n FROM task WHERE status IN ('open', 'claimed') GROUP BY type`,
-            ) as Promise<{ type: string; n: number }[]>,
-        );
-        this.reset();
-        if (!rows) return;
-        const byType = new Map(rows.map((r) => [r.type, r.n]));
-        for (const type of TASK_TYPES) this.set({ type }, byType.get(type) ?? 0);
-      },
-    });
-  }
-
-  private async read<T>(what: string, work: () => Promise<T>): Promise<T | null> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${READ_TIMEOUT_MS} ms`)), READ_TIMEOUT_MS);
-    });
-    try {
-      return await Promise.race([work(), timeout]);
-    } catch (error) {
-      this.logger.warn(`metrics: could not read ${what}: ${(error as Error).message}`);
-      return null;
-    } finally {
-      clearTimeout(timer);
-    }
   }
 }

@@ -2,19 +2,19 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { AppConfig } from '@corridor/config';
-import { OUTBOX_CHANNEL } from '@corridor/persistence';
+import {
+  OUTBOX_CHANNEL,
+  claimOutboxRows,
+  markOutboxPublished,
+  type OutboxRow as StoredOutboxRow,
+} from '@corridor/persistence';
 import { JOB_QUEUE, type JobName, type QueueName } from './jobs';
 import { Queues } from './queues.service';
 import { withJobMeta } from './job-meta';
 
 const BATCH = 200;
 
-interface OutboxRow {
-  id: string;
-  job_name: JobName;
-  payload: Record<string, unknown>;
-  request_id: string | null;
-}
+type OutboxRow = StoredOutboxRow & { job_name: JobName };
 
 /**
  * Publishes outbox rows to BullMQ with `jobId` = outbox id. Rows are claimed with
@@ -82,10 +82,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async publishBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: OutboxRow[] = await manager.query(
-        `SELECT id, job_name, payload, request_id FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [BATCH],
-      );
+      const rows = (await claimOutboxRows(manager, BATCH)) as OutboxRow[];
       if (rows.length === 0) return 0;
       const byQueue = new Map<QueueName, OutboxRow[]>();
       const unknown: OutboxRow[] = [];
@@ -100,9 +97,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         this.logger.error(
           `outbox rows name unknown jobs and are set aside: ${unknown.map((r) => `${r.id} (${r.job_name})`).join(', ')}`,
         );
-        await manager.query(
-          `UPDATE outbox SET published_at = now(), error = 'unknown job' WHERE id = ANY($1::uuid[])`,
-          [unknown.map((r) => r.id)],
+        await markOutboxPublished(
+          manager,
+          unknown.map((r) => r.id),
+          'unknown job',
         );
       }
       for (const [queue, items] of byQueue) {
@@ -114,9 +112,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           })),
         );
       }
-      await manager.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])`, [
+      await markOutboxPublished(
+        manager,
         [...byQueue.values()].flat().map((r) => r.id),
-      ]);
+      );
       return rows.length;
     });
   }

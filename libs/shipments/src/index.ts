@@ -6,4 +6,5 @@ export * from './dto/list-shipments.dto';
 export * from './mode-rules';
 export * from './shipment.views';
 export * from './shipments.service';
+export * from './order-progress.processor';
 export * from './shipments.module';

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import {
-  CARRIER_EVENT_CODES,
   DomainError,
   InvalidTransitionError,
+  MILESTONES,
   parseCm,
   parseKg,
   shipmentStateMachine,
@@ -15,26 +15,25 @@ import {
   formatKg,
   valueOfContents,
 } from '@corridor/domain';
-import {
-  scopeToActor,
-  decodeIdCursor,
-  loadHistory,
-  newId,
-  recordIdempotentResponse,
-  toPage,
-  type Page,
-} from '@corridor/persistence';
+import { scopeToActor, decodeIdCursor, newId, toPage, type Page } from '@corridor/persistence';
 import { AppConfig } from '@corridor/config';
+import { recordIdempotentResponse } from '@corridor/http';
 import { JobPublisher, applyTransition, recordCreation, type EffectJobs } from '@corridor/queue';
-import { ProductsService } from '@corridor/suppliers';
-import { PurchaseOrdersService } from '@corridor/purchase-orders';
+import { ProductsService, suppliersNamedLikeSql } from '@corridor/suppliers';
+import {
+  PurchaseOrdersService,
+  ordersWithBuyerReferenceSql,
+  type LineProgress,
+  type ShipmentSummary,
+  type ShippedQuantities,
+} from '@corridor/purchase-orders';
 import { Shipment } from './entities/shipment.entity';
 import { ShipmentLine } from './entities/shipment-line.entity';
 import { ShipmentPackage } from './entities/shipment-package.entity';
 import type { CreateShipmentDto } from './dto/create-shipment.dto';
 import type { ListShipmentsDto } from './dto/list-shipments.dto';
 import { chooseMode, parcelProblem, parcelValueSdr, type ParcelSize } from './mode-rules';
-import { toShipmentView, type ShipmentDocumentView, type ShipmentEventView, type ShipmentView } from './shipment.views';
+import { toShipmentView, type ShipmentView } from './shipment.views';
 
 /** Statuses from which a shipment can still be cancelled without the carrier holding goods. */
 export const CANCELLABLE_STATUSES: readonly ShipmentStatus[] = [
@@ -44,7 +43,13 @@ export const CANCELLABLE_STATUSES: readonly ShipmentStatus[] = [
   'handoff_booked',
 ];
 
-/** Shipments: packing an order into parcels, and the one writer of a shipment's status. */
+/** Shipment statuses that count as shipped: handed over or any later point of the journey. */
+export const SHIPPED_STATUSES: readonly ShipmentStatus[] = [...MILESTONES, 'exception'];
+
+/**
+ * Shipments: packing an order into parcels, the one writer of a shipment's status, and what
+ * an order's shipments have packed and shipped.
+ */
 @Injectable()
 export class ShipmentsService {
   constructor(
@@ -62,7 +67,9 @@ export class ShipmentsService {
   async create(purchaseOrderId: string, dto: CreateShipmentDto, actor: Actor): Promise<ShipmentView> {
     return this.dataSource.transaction(async (manager) => {
       await this.orders.findVisible(manager, purchaseOrderId, actor);
-      const { order, lines: orderLines } = await this.orders.linesForShipment(manager, purchaseOrderId, { lock: true });
+      const { order, lines } = await this.orders.linesForShipment(manager, purchaseOrderId, { lock: true });
+      const progress = await this.progressOf(manager, [order.id]);
+      const orderLines = lines.map((l) => Object.assign(l, progress.get(l.id) ?? { packed: 0, shipped: 0 }));
       if (order.status !== 'confirmed' && order.status !== 'partially_shipped') {
         throw new InvalidTransitionError('purchase order', order.status, 'create_shipment');
       }
@@ -234,16 +241,6 @@ export class ShipmentsService {
     return { items, nextCursor: page.nextCursor };
   }
 
-  async get(id: string, actor: Actor): Promise<ShipmentView> {
-    await this.findVisible(this.dataSource.manager, id, actor);
-    const manager = this.dataSource.manager;
-    return toShipmentView(await this.load(manager, id), {
-      history: await loadHistory(manager, id),
-      events: await this.events(manager, id),
-      documents: await this.documents(manager, id),
-    });
-  }
-
   /** Staff see every shipment; a buyer its store's (HQ every store's); an exporter its supplier's. */
   async findVisible(manager: EntityManager, id: string, actor: Actor): Promise<Shipment> {
     const qb = manager.getRepository(Shipment).createQueryBuilder('s').where('s.id = :id', { id });
@@ -274,6 +271,13 @@ export class ShipmentsService {
     return manager.getRepository(Shipment).findOneOrFail({ where: { id }, relations: { lines: true, packages: true } });
   }
 
+  /** The shipment with this tracking number, with lines and packages, without a lock; null when there is none. */
+  async findByTrackingNumber(manager: EntityManager, trackingNumber: string): Promise<Shipment | null> {
+    return manager
+      .getRepository(Shipment)
+      .findOne({ where: { trackingNumber }, relations: { lines: true, packages: true } });
+  }
+
   async byTrackingNumber(manager: EntityManager, trackingNumber: string, carrier?: string): Promise<Shipment | null> {
     const qb = manager
       .getRepository(Shipment)
@@ -281,6 +285,102 @@ export class ShipmentsService {
       .where('s.tracking_number = :trackingNumber', { trackingNumber });
     if (carrier) qb.andWhere('s.carrier = :carrier', { carrier });
     return qb.setLock('pessimistic_write').getOne();
+  }
+
+  /**
+   * Shipments in `statuses` that a carrier tracks (carrier and tracking number set) and that
+   * have not changed for `quietForMs`, with when each last changed; `cutoff` is the database's
+   * now less `quietForMs`, for comparing other times against the same clock.
+   */
+  async quietFor(
+    manager: EntityManager,
+    input: { statuses: readonly string[]; quietForMs: number },
+  ): Promise<{ cutoff: Date; shipments: { id: string; updatedAt: Date }[] }> {
+    const [{ cutoff }]: { cutoff: Date }[] = await manager.query(
+      `SELECT now() - make_interval(secs => $1::double precision / 1000) AS cutoff`,
+      [input.quietForMs],
+    );
+    const rows: { id: string; updated_at: Date }[] = await manager.query(
+      `SELECT id, updated_at FROM shipment
+        WHERE status = ANY($1::text[]) AND carrier IS NOT NULL AND tracking_number IS NOT NULL AND updated_at < $2`,
+      [input.statuses, cutoff],
+    );
+    return { cutoff, shipments: rows.map((r) => ({ id: r.id, updatedAt: r.updated_at })) };
+  }
+
+  /** Sets the customs declaration (CN22 or CN23) a postal parcel carries, when its papers are made afresh. */
+  async declarePostalForm(
+    manager: EntityManager,
+    input: { shipmentId: string; packageReference: string; form: NonNullable<ShipmentPackage['postalForm']> },
+  ): Promise<void> {
+    await manager
+      .getRepository(ShipmentPackage)
+      .update({ shipmentId: input.shipmentId, reference: input.packageReference }, { postalForm: input.form });
+  }
+
+  /** What every line of these orders has packed (shipments not cancelled) and shipped, by line id. */
+  async progressOf(manager: EntityManager, orderIds: string[]): Promise<Map<string, LineProgress>> {
+    const rows: { line_id: string; packed: string; shipped: string }[] = await manager.query(
+      `SELECT sl.purchase_order_line_id AS line_id,
+              COALESCE(SUM(sl.quantity) FILTER (WHERE s.status <> 'cancelled'), 0) AS packed,
+              COALESCE(SUM(sl.quantity) FILTER (WHERE s.status = ANY($2)), 0) AS shipped
+       FROM shipment_line sl JOIN shipment s ON s.id = sl.shipment_id
+       WHERE s.purchase_order_id = ANY($1::uuid[]) GROUP BY sl.purchase_order_line_id`,
+      [orderIds, SHIPPED_STATUSES],
+    );
+    return new Map(rows.map((r) => [r.line_id, { packed: Number(r.packed), shipped: Number(r.shipped) }]));
+  }
+
+  /** The order's shipments in id order, as the order's view lists them. */
+  async summariesOf(manager: EntityManager, orderId: string): Promise<ShipmentSummary[]> {
+    const shipments = await manager
+      .getRepository(Shipment)
+      .find({ where: { purchaseOrderId: orderId }, order: { id: 'ASC' } });
+    return shipments.map((s) => ({
+      id: s.id,
+      status: s.status,
+      mode: s.mode,
+      carrier: s.carrier,
+      trackingNumber: s.trackingNumber,
+      createdAt: s.createdAt.toISOString(),
+    }));
+  }
+
+  /** What the order's recount needs: quantities handed over, and whether all is delivered. */
+  async shippedQuantities(manager: EntityManager, orderId: string): Promise<ShippedQuantities> {
+    const progress = await this.progressOf(manager, [orderId]);
+    const open: { status: string }[] = await manager.query(
+      `SELECT status FROM shipment WHERE purchase_order_id = $1 AND status <> 'cancelled'`,
+      [orderId],
+    );
+    return {
+      shipped: new Map([...progress].map(([lineId, p]) => [lineId, p.shipped])),
+      allDelivered: open.length > 0 && open.every((s) => s.status === 'delivered'),
+    };
+  }
+
+  /**
+   * Cancels an order with its shipments, in the caller's transaction and under the same row
+   * locks that the drop-off takes, so a shipment is either handed over or cancelled, never
+   * both: the order is locked first, then its shipments not cancelled. Once anything is handed
+   * over, cancel is `409`. Each shipment is cancelled by {@link cancel}, its carrier booking
+   * with it through the outbox.
+   */
+  async cancelOrder(manager: EntityManager, orderId: string, reason: string, actor: Actor): Promise<void> {
+    const order = await this.orders.findVisible(manager, orderId, actor, true);
+    const shipments = await manager
+      .getRepository(Shipment)
+      .createQueryBuilder('s')
+      .where('s.purchase_order_id = :orderId', { orderId })
+      .andWhere("s.status <> 'cancelled'")
+      .orderBy('s.id')
+      .setLock('pessimistic_write')
+      .getMany();
+    if (shipments.some((s) => SHIPPED_STATUSES.includes(s.status))) {
+      throw new InvalidTransitionError('purchase order', order.status, 'cancel');
+    }
+    await this.orders.cancel(manager, order, reason, actor);
+    for (const shipment of shipments) await this.cancel(manager, shipment, `order cancelled: ${reason}`, actor);
   }
 
   /**
@@ -337,61 +437,14 @@ export class ShipmentsService {
   private scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor): void {
     scopeToActor(qb, actor, { storeCode: 's.store_code', supplierId: 's.supplier_id' });
   }
-
-  private async events(manager: EntityManager, id: string): Promise<ShipmentEventView[]> {
-    const rows: {
-      event_id: string;
-      code: string;
-      occurred_at: Date;
-      location: string;
-      description: string;
-      received_at: Date;
-    }[] = await manager.query(
-      // By when it happened, then the contract's order of codes, then id: the same list however
-      // the carrier's pushes arrived (shuffled or repeated).
-      `SELECT event_id, code, occurred_at, location, description, received_at FROM tracking_event WHERE shipment_id = $1
-        ORDER BY occurred_at, array_position($2::text[], code), event_id COLLATE "C"`,
-      [id, CARRIER_EVENT_CODES],
-    );
-    return rows.map((r) => ({
-      eventId: r.event_id,
-      code: r.code,
-      occurredAt: r.occurred_at.toISOString(),
-      location: r.location,
-      description: r.description,
-      receivedAt: r.received_at.toISOString(),
-    }));
-  }
-
-  private async documents(manager: EntityManager, id: string): Promise<ShipmentDocumentView[]> {
-    const rows: {
-      id: string;
-      type: string;
-      version: number;
-      sha256: string;
-      created_at: Date;
-      package_reference: string | null;
-    }[] = await manager.query(
-      `SELECT DISTINCT ON (type, package_reference) id, type, version, sha256, created_at, package_reference
-       FROM shipment_document WHERE shipment_id = $1 ORDER BY type, package_reference, version DESC`,
-      [id],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      type: r.type,
-      version: r.version,
-      sha256: r.sha256,
-      createdAt: r.created_at.toISOString(),
-      ...(r.package_reference ? { packageReference: r.package_reference } : {}),
-    }));
-  }
 }
 
 /**
  * The console's search box. Exact matches use indexes (the tracking number's unique index,
  * the buyer reference and lot number indexes); only supplier names, a short list, are matched
- * by ILIKE. The order's reference and the supplier's names are read in subqueries, as a
- * read model of the search: one query, scoped and paged with the list, not three round trips.
+ * by ILIKE. The order's reference and the supplier's names are read in subqueries their owners
+ * write, as a read model of the search: one query, scoped and paged with the list, not three
+ * round trips.
  */
 function searchShipments<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, q: string): void {
   const tracking = q.replace(/\s+/g, '').toUpperCase();
@@ -400,11 +453,8 @@ function searchShipments<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, q: 
     new Brackets((w) => {
       w.where('s.tracking_number = :tracking', { tracking })
         .orWhere('s.id IN (SELECT l.shipment_id FROM shipment_line l WHERE l.lot_number = :q)', { q })
-        .orWhere('s.purchase_order_id IN (SELECT o.id FROM purchase_order o WHERE o.buyer_reference = :q)', { q })
-        .orWhere(
-          's.supplier_id IN (SELECT su.id FROM supplier su WHERE su.legal_name ILIKE :like OR su.trading_name ILIKE :like)',
-          { like },
-        );
+        .orWhere(`s.purchase_order_id IN (${ordersWithBuyerReferenceSql('q')})`, { q })
+        .orWhere(`s.supplier_id IN (${suppliersNamedLikeSql('like')})`, { like });
     }),
   );
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { FileStore } from '@corridor/persistence';
-import { newId } from '@corridor/persistence';
+import { newId, recordPastHistory } from '@corridor/persistence';
 import { isoDate } from './document-checks';
 
 /**
@@ -238,13 +238,11 @@ async function insertSupplier(manager: EntityManager, files: FileStore, demo: De
     ['in_review', 'approved', 'staff', 'demo data: documents checked'],
   ];
   if (expired) steps.push(['approved', 'suspended', 'system', reasons[0].message]);
-  for (const [i, [from, to, role, reason]] of steps.entries()) {
-    await manager.query(
-      `INSERT INTO status_history (id, aggregate_type, aggregate_id, from_status, to_status, at, actor_role, reason)
-       VALUES ($1, 'supplier', $2, $3, $4, now() - make_interval(mins => $5), $6, $7)`,
-      [newId(), id, from, to, (steps.length - i) * 10, role, reason],
-    );
-  }
+  await recordPastHistory(
+    manager,
+    { type: 'supplier', id },
+    steps.map(([from, to, role, reason], i) => ({ from, to, minutesAgo: (steps.length - i) * 10, role, reason })),
+  );
   const documents = [
     { type: 'rdb_certificate', number: null, expiresOn: null },
     { type: 'tax_clearance', number: null, expiresOn: isoDate(200) },

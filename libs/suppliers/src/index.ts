@@ -19,3 +19,4 @@ export * from './document-checks';
 export * from './supplier-expiry.processor';
 export * from './dto/suspend-supplier.dto';
 export * from './demo-seed';
+export * from './supplier-search';

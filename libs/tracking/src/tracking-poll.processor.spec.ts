@@ -37,9 +37,28 @@ function setup(
     transaction: (work: (m: EntityManager) => Promise<unknown>) => work(manager),
   } as unknown as DataSource;
   const findById = jest.fn(options.find ?? (() => Promise.resolve(shipment)));
-  const shipments = { findById } as unknown as ShipmentsService;
+  const cutoff = new Date('2026-11-28T10:00:00.000Z');
+  const at = (minutes: number) => new Date(cutoff.getTime() + minutes * 60_000);
+  // a and b changed before the cutoff; c was heard from after it; d's news is the oldest.
+  const quietFor = jest.fn().mockResolvedValue({
+    cutoff,
+    shipments: [
+      { id: 'b', updatedAt: at(-30) },
+      { id: 'a', updatedAt: at(-40) },
+      { id: 'c', updatedAt: at(-50) },
+      { id: 'd', updatedAt: at(-90) },
+    ],
+  });
+  const shipments = { findById, quietFor } as unknown as ShipmentsService;
   const ingest = jest.fn().mockResolvedValue({ accepted: 1, duplicates: 0, unknownTrackingNumbers: [] });
-  const tracking = { ingest } as unknown as TrackingService;
+  const lastHeard = jest.fn().mockResolvedValue(
+    new Map([
+      ['a', at(-10)],
+      ['c', at(5)],
+      ['d', at(-95)],
+    ]),
+  );
+  const tracking = { ingest, lastHeard } as unknown as TrackingService;
   const track = jest.fn(
     options.track ?? (() => Promise.resolve({ trackingNumber: 'EX12345678RW', status: 'in_transit', events: [] })),
   );
@@ -48,7 +67,7 @@ function setup(
   const jobs = { publish } as unknown as JobPublisher;
   const config = AppConfig.fromEnv({ TRACKING_STALE_AFTER_MS: '2000' });
   const processor = new TrackingPollProcessor(dataSource, shipments, tracking, carriers, jobs, config);
-  return { processor, query, ingest, track, publish };
+  return { processor, query, ingest, track, publish, quietFor, lastHeard };
 }
 
 const firstAttempt = { jobId: 'j', attempt: 1, maxAttempts: 3 };
@@ -142,16 +161,18 @@ describe('TrackingPollProcessor.poll', () => {
 });
 
 describe('TrackingPollProcessor.pollStale', () => {
-  it('publishes a poll through the outbox for each stale shipment, with the configured staleness', async () => {
-    const { processor, query, publish } = setup();
+  it('publishes a poll through the outbox for each stale shipment, oldest news first, with the configured staleness', async () => {
+    const { processor, publish, quietFor, lastHeard } = setup();
 
     const result = await processor.pollStale({ actor: SYSTEM_ACTOR });
 
-    expect(query).toHaveBeenCalledWith(expect.stringContaining('FROM shipment s'), [POLLED_STATUSES, 2000, 500]);
+    expect(quietFor).toHaveBeenCalledWith(expect.anything(), { statuses: POLLED_STATUSES, quietForMs: 2000 });
+    expect(lastHeard).toHaveBeenCalledWith(expect.anything(), ['b', 'a', 'c', 'd']);
     expect(publish.mock.calls.map((c: unknown[]) => c.slice(1))).toEqual([
-      ['tracking.poll', { shipmentId: 'a' }],
+      ['tracking.poll', { shipmentId: 'd' }],
       ['tracking.poll', { shipmentId: 'b' }],
+      ['tracking.poll', { shipmentId: 'a' }],
     ]);
-    expect(result).toEqual({ outcome: 'polls_requested', polls: 2 });
+    expect(result).toEqual({ outcome: 'polls_requested', polls: 3 });
   });
 });

@@ -45,23 +45,29 @@ export class TrackingPollProcessor {
 
   /**
    * "No news" counts from the last event received from the carrier, or from the shipment's
-   * last change when that is later (a parcel just handed over by staff has no events yet;
-   * `greatest` skips the NULL of a shipment without events).
+   * last change when that is later (a parcel just handed over by staff has no events yet).
+   * Shipments tell which have not changed lately, tracking when each last heard from its
+   * carrier; the oldest news first, at most {@link POLL_BATCH_SIZE} a scan.
    */
   @JobHandler('tracking.poll_stale')
   async pollStale(_payload: JobPayloads['tracking.poll_stale']): Promise<{ outcome: string; polls: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const stale: { id: string }[] = await manager.query(
-        `SELECT s.id
-           FROM shipment s
-           LEFT JOIN LATERAL (SELECT max(e.received_at) AS at FROM tracking_event e WHERE e.shipment_id = s.id) heard ON true
-          WHERE s.status = ANY($1::text[])
-            AND s.carrier IS NOT NULL AND s.tracking_number IS NOT NULL
-            AND greatest(s.updated_at, heard.at) < now() - make_interval(secs => $2::double precision / 1000)
-          ORDER BY greatest(s.updated_at, heard.at), s.id
-          LIMIT $3`,
-        [POLLED_STATUSES, this.config.trackingStaleAfterMs, POLL_BATCH_SIZE],
+      const quiet = await this.shipments.quietFor(manager, {
+        statuses: POLLED_STATUSES,
+        quietForMs: this.config.trackingStaleAfterMs,
+      });
+      const heard = await this.tracking.lastHeard(
+        manager,
+        quiet.shipments.map((s) => s.id),
       );
+      const stale = quiet.shipments
+        .map((s) => {
+          const at = heard.get(s.id);
+          return { id: s.id, news: at && at > s.updatedAt ? at : s.updatedAt };
+        })
+        .filter((s) => s.news < quiet.cutoff)
+        .sort((a, b) => a.news.getTime() - b.news.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .slice(0, POLL_BATCH_SIZE);
       for (const { id } of stale) await this.jobs.publish(manager, 'tracking.poll', { shipmentId: id });
       return { outcome: stale.length > 0 ? 'polls_requested' : 'nothing_stale', polls: stale.length };
     });

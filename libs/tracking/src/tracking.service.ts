@@ -12,7 +12,7 @@ import {
   type Milestone,
   type ShipmentStatus,
 } from '@corridor/domain';
-import { newId } from '@corridor/persistence';
+import { firstReachedAt, newId } from '@corridor/persistence';
 import { JobPublisher } from '@corridor/queue';
 import { ShipmentsService, type Shipment } from '@corridor/shipments';
 import { StoresService } from '@corridor/purchase-orders';
@@ -26,6 +26,7 @@ export interface StoredEvent extends JourneyEvent {
   id: string;
   location: string;
   description: string;
+  receivedAt: Date;
 }
 
 /** The public answer of `GET /v1/tracking/:trackingNumber`. */
@@ -163,8 +164,9 @@ export class TrackingService {
       occurred_at: Date;
       location: string;
       description: string;
+      received_at: Date;
     }[] = await manager.query(
-      `SELECT id, event_id, code, occurred_at, location, description FROM tracking_event WHERE shipment_id = $1`,
+      `SELECT id, event_id, code, occurred_at, location, description, received_at FROM tracking_event WHERE shipment_id = $1`,
       [shipmentId],
     );
     return rows
@@ -175,8 +177,19 @@ export class TrackingService {
         occurredAt: r.occurred_at,
         location: r.location,
         description: r.description,
+        receivedAt: r.received_at,
       }))
       .sort(compareJourneyEvents);
+  }
+
+  /** When each of these shipments last received an event from its carrier; absent if never. */
+  async lastHeard(manager: EntityManager, shipmentIds: string[]): Promise<Map<string, Date>> {
+    if (shipmentIds.length === 0) return new Map();
+    const rows: { shipment_id: string; at: Date }[] = await manager.query(
+      `SELECT shipment_id, max(received_at) AS at FROM tracking_event WHERE shipment_id = ANY($1::uuid[]) GROUP BY shipment_id`,
+      [shipmentIds],
+    );
+    return new Map(rows.map((r) => [r.shipment_id, r.at]));
   }
 
   /** Steps forward to `target` (through `handed_over` when still booked); never backwards. */
@@ -224,19 +237,13 @@ export class TrackingService {
     const problem = trackingNumberProblem(trackingNumber);
     if (problem) throw DomainError.validation('trackingNumber', problem);
     const manager = this.dataSource.manager;
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM shipment WHERE tracking_number = $1`, [
-      trackingNumber,
-    ]);
-    if (rows.length === 0) throw DomainError.notFound('tracking number');
-    const shipment = await this.shipments.load(manager, rows[0].id);
+    const shipment = await this.shipments.findByTrackingNumber(manager, trackingNumber);
+    if (!shipment) throw DomainError.notFound('tracking number');
     const store = await this.stores.find(manager, shipment.storeCode);
     const events = await this.storedEvents(manager, shipment.id);
-    const handedOver: { at: Date }[] = await manager.query(
-      `SELECT at FROM status_history WHERE aggregate_id = $1 AND to_status = 'handed_over' ORDER BY at LIMIT 1`,
-      [shipment.id],
-    );
+    const handedOver = await firstReachedAt(manager, shipment.id, 'handed_over');
     const delivered = events.find((e) => e.code === 'delivered');
-    const start = handedOver[0]?.at ?? new Date();
+    const start = handedOver ?? new Date();
     const estimatedDelivery = delivered
       ? delivered.occurredAt.toISOString().slice(0, 10)
       : new Date(start.getTime() + (TRANSIT_DAYS[shipment.mode] ?? 7) * 86_400_000).toISOString().slice(0, 10);

@@ -4,6 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@corridor/config';
 import { newId, type StatusChangedEvent } from '@corridor/persistence';
 import { JobHandler, JobPublisher, STATUS_CHANGED_JOB, type JobContext, type JobPayloads } from '@corridor/queue';
+import { ApiKeysService } from '@corridor/auth';
+import { PurchaseOrdersService } from '@corridor/purchase-orders';
+import { ShipmentsService } from '@corridor/shipments';
 import { signWebhook } from './signature';
 import { postWebhook } from './webhook-sender';
 import type { WebhookEventType } from './webhook-events';
@@ -31,6 +34,9 @@ export class WebhookDeliveryProcessor {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobPublisher,
     private readonly config: AppConfig,
+    private readonly keys: ApiKeysService,
+    private readonly orders: PurchaseOrdersService,
+    private readonly shipments: ShipmentsService,
   ) {}
 
   /**
@@ -57,12 +63,17 @@ export class WebhookDeliveryProcessor {
           reason: event.reason,
         },
       });
-      const subscriptions: { id: string }[] = await manager.query(
-        `SELECT ws.id FROM webhook_subscription ws JOIN api_key k ON k.id = ws.api_key_id
-          WHERE ws.deleted_at IS NULL AND k.revoked_at IS NULL AND $1 = ANY (ws.events)
-            AND (k.store_code IS NULL OR k.store_code = $2) AND ws.created_at <= $3`,
-        [type, subject.store_code, event.at],
+      const candidates: { id: string; api_key_id: string }[] = await manager.query(
+        `SELECT id, api_key_id FROM webhook_subscription
+          WHERE deleted_at IS NULL AND $1 = ANY (events) AND created_at <= $2`,
+        [type, event.at],
       );
+      // A subscription sees what its key sees: a working key, of the subject's store or of all.
+      const keys = await this.keys.scopes(candidates.map((c) => c.api_key_id));
+      const subscriptions = candidates.filter((c) => {
+        const key = keys.get(c.api_key_id);
+        return key !== undefined && !key.revoked && (key.storeCode === null || key.storeCode === subject.store_code);
+      });
       let created = 0;
       for (const subscription of subscriptions) {
         const inserted: { id: string }[] = await manager.query(
@@ -91,19 +102,19 @@ export class WebhookDeliveryProcessor {
       body: string;
       url: string;
       secret: string;
-      stopped: boolean;
+      api_key_id: string;
+      deleted: boolean;
     }[] = await this.dataSource.query(
-      `SELECT d.status, d.event_id, d.body, ws.url, ws.secret,
-              (ws.deleted_at IS NOT NULL OR k.revoked_at IS NOT NULL) AS stopped
+      `SELECT d.status, d.event_id, d.body, ws.url, ws.secret, ws.api_key_id, ws.deleted_at IS NOT NULL AS deleted
          FROM webhook_delivery d
          JOIN webhook_subscription ws ON ws.id = d.subscription_id
-         JOIN api_key k ON k.id = ws.api_key_id
         WHERE d.id = $1`,
       [payload.deliveryId],
     );
     const delivery = rows[0];
     if (!delivery || delivery.status !== 'pending') return { status: delivery?.status ?? 'missing' };
-    if (delivery.stopped) {
+    const key = (await this.keys.scopes([delivery.api_key_id])).get(delivery.api_key_id);
+    if (delivery.deleted || !key || key.revoked) {
       await this.finish(payload.deliveryId, 'failed');
       return { status: 'failed' };
     }
@@ -165,46 +176,31 @@ export class WebhookDeliveryProcessor {
   /** What the event is about, with the store whose buyers may see it. */
   private async subject(manager: EntityManager, event: StatusChangedEvent): Promise<Subject | null> {
     if (event.aggregateType === 'purchase_order') {
-      const rows: { store_code: string; buyer_reference: string; supplier_id: string }[] = await manager.query(
-        `SELECT store_code, buyer_reference, supplier_id FROM purchase_order WHERE id = $1`,
-        [event.aggregateId],
-      );
-      if (rows.length === 0) return null;
-      const [order] = rows;
+      const order = await this.orders.findById(manager, event.aggregateId);
+      if (!order) return null;
       return {
-        store_code: order.store_code,
+        store_code: order.storeCode,
         data: {
           purchaseOrderId: event.aggregateId,
-          buyerReference: order.buyer_reference,
-          storeCode: order.store_code,
-          supplierId: order.supplier_id,
+          buyerReference: order.buyerReference,
+          storeCode: order.storeCode,
+          supplierId: order.supplierId,
         },
       };
     }
-    const rows: {
-      store_code: string;
-      buyer_reference: string;
-      purchase_order_id: string;
-      mode: string;
-      carrier: string | null;
-      tracking_number: string | null;
-    }[] = await manager.query(
-      `SELECT po.store_code, po.buyer_reference, s.purchase_order_id, s.mode, s.carrier, s.tracking_number
-         FROM shipment s JOIN purchase_order po ON po.id = s.purchase_order_id WHERE s.id = $1`,
-      [event.aggregateId],
-    );
-    if (rows.length === 0) return null;
-    const [shipment] = rows;
+    const shipment = await this.shipments.findById(manager, event.aggregateId);
+    const order = shipment && (await this.orders.findById(manager, shipment.purchaseOrderId));
+    if (!shipment || !order) return null;
     return {
-      store_code: shipment.store_code,
+      store_code: order.storeCode,
       data: {
         shipmentId: event.aggregateId,
-        purchaseOrderId: shipment.purchase_order_id,
-        buyerReference: shipment.buyer_reference,
-        storeCode: shipment.store_code,
+        purchaseOrderId: shipment.purchaseOrderId,
+        buyerReference: order.buyerReference,
+        storeCode: order.storeCode,
         mode: shipment.mode,
         carrier: shipment.carrier,
-        trackingNumber: shipment.tracking_number,
+        trackingNumber: shipment.trackingNumber,
       },
     };
   }

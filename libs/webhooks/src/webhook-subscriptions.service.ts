@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AppConfig } from '@corridor/config';
 import { DomainError, isStaff, type Actor } from '@corridor/domain';
 import { decodeIdCursor, newId, toPage, type Page } from '@corridor/persistence';
+import { ApiKeysService } from '@corridor/auth';
 import type { CreateWebhookSubscriptionDto } from './dto/create-webhook-subscription.dto';
 import { newWebhookSecret } from './signature';
 import { checkWebhookUrl } from './webhook-target';
@@ -17,11 +18,14 @@ import type {
 
 interface SubscriptionRow {
   id: string;
+  api_key_id: string;
   url: string;
   events: WebhookEventType[];
-  store_code: string | null;
   created_at: Date;
 }
+
+/** A subscription with the store of its key: what it sees. */
+type ScopedSubscription = SubscriptionRow & { store_code: string | null };
 
 interface DeliveryRow {
   id: string;
@@ -34,7 +38,7 @@ interface DeliveryRow {
   attempts: { attempt: number; at: string; statusCode: number | null; error: string | null; durationMs: number }[];
 }
 
-const SUBSCRIPTION_COLUMNS = `ws.id, ws.url, ws.events, k.store_code, ws.created_at`;
+const SUBSCRIPTION_COLUMNS = `ws.id, ws.api_key_id, ws.url, ws.events, ws.created_at`;
 
 /**
  * Buyers' webhook subscriptions. A subscription belongs to the buyer key that made it and
@@ -46,6 +50,7 @@ export class WebhookSubscriptionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly keys: ApiKeysService,
   ) {}
 
   async create(dto: CreateWebhookSubscriptionDto, actor: Actor): Promise<CreatedWebhookSubscriptionView> {
@@ -66,12 +71,12 @@ export class WebhookSubscriptionsService {
   async list(query: { limit: number; cursor?: string }, actor: Actor): Promise<Page<WebhookSubscriptionView>> {
     const after = decodeIdCursor(query.cursor);
     const rows: SubscriptionRow[] = await this.dataSource.query(
-      `SELECT ${SUBSCRIPTION_COLUMNS} FROM webhook_subscription ws JOIN api_key k ON k.id = ws.api_key_id
+      `SELECT ${SUBSCRIPTION_COLUMNS} FROM webhook_subscription ws
         WHERE ws.deleted_at IS NULL AND ($1::uuid IS NULL OR ws.api_key_id = $1) AND ($2::uuid IS NULL OR ws.id < $2)
         ORDER BY ws.id DESC LIMIT $3`,
       [this.ownerFilter(actor), after ?? null, query.limit + 1],
     );
-    return toPage(rows, query.limit, (r) => r.id, toSubscriptionView);
+    return toPage(await this.withStores(rows), query.limit, (r) => r.id, toSubscriptionView);
   }
 
   async get(id: string, actor: Actor): Promise<WebhookSubscriptionView> {
@@ -111,14 +116,20 @@ export class WebhookSubscriptionsService {
   }
 
   /** Staff and admin see every subscription; a buyer those of its own key (else `404`). */
-  private async findVisible(id: string, actor: Actor): Promise<SubscriptionRow> {
+  private async findVisible(id: string, actor: Actor): Promise<ScopedSubscription> {
     const rows: SubscriptionRow[] = await this.dataSource.query(
-      `SELECT ${SUBSCRIPTION_COLUMNS} FROM webhook_subscription ws JOIN api_key k ON k.id = ws.api_key_id
+      `SELECT ${SUBSCRIPTION_COLUMNS} FROM webhook_subscription ws
         WHERE ws.id = $1 AND ws.deleted_at IS NULL AND ($2::uuid IS NULL OR ws.api_key_id = $2)`,
       [id, this.ownerFilter(actor)],
     );
     if (rows.length === 0) throw DomainError.notFound('webhook subscription');
-    return rows[0];
+    return (await this.withStores(rows))[0];
+  }
+
+  /** Each subscription with the store of the key that made it (auth owns keys). */
+  private async withStores(rows: SubscriptionRow[]): Promise<ScopedSubscription[]> {
+    const keys = await this.keys.scopes(rows.map((r) => r.api_key_id));
+    return rows.map((r) => ({ ...r, store_code: keys.get(r.api_key_id)?.storeCode ?? null }));
   }
 
   /** The key whose subscriptions the caller may see; null for all of them. */
@@ -129,7 +140,7 @@ export class WebhookSubscriptionsService {
   }
 }
 
-function toSubscriptionView(row: SubscriptionRow): WebhookSubscriptionView {
+function toSubscriptionView(row: ScopedSubscription): WebhookSubscriptionView {
   return {
     id: row.id,
     url: row.url,

@@ -10,6 +10,7 @@ import {
   PurchaseOrdersService,
 } from '@corridor/purchase-orders';
 import { CreateShipmentDto, ShipmentsService } from '@corridor/shipments';
+import { OrderViewsService } from '@corridor/views';
 import { IdPipe } from '../uuid.pipe';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { ApiIdempotentCreated } from '../openapi/api-idempotent-created.decorator';
@@ -24,6 +25,7 @@ export class PurchaseOrdersController {
   constructor(
     private readonly orders: PurchaseOrdersService,
     private readonly shipments: ShipmentsService,
+    private readonly views: OrderViewsService,
   ) {}
 
   /** A store's order to an approved supplier, entered by the buyer or by the exporter. */
@@ -51,7 +53,7 @@ export class PurchaseOrdersController {
   @ApiPageResponse(PurchaseOrderView)
   @ApiErrors('VALIDATION_FAILED', 'UNAUTHENTICATED')
   list(@Query() query: ListPurchaseOrdersDto, @CurrentActor() actor: Actor) {
-    return this.orders.list(query, actor);
+    return this.views.list(query, actor);
   }
 
   /** The order with its `history` and `shipments`. */
@@ -59,7 +61,7 @@ export class PurchaseOrdersController {
   @ApiOkResponse({ type: PurchaseOrderDetailView })
   @ApiErrors('UNAUTHENTICATED', 'NOT_FOUND')
   get(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
-    return this.orders.get(id, actor);
+    return this.views.get(id, actor);
   }
 
   /** The exporter confirms the order (`submitted → confirmed`). */
@@ -105,7 +107,7 @@ export class PurchaseOrdersController {
     'UNSUPPORTED_MEDIA_TYPE',
   )
   cancel(@Param('id', IdPipe) id: string, @Body() dto: OrderReasonDto, @CurrentActor() actor: Actor) {
-    return this.orders.cancel(id, dto.reason, actor);
+    return this.views.cancel(id, dto.reason, actor);
   }
 
   /** Packs part of a confirmed order into a shipment; its documents are rendered by a job. */

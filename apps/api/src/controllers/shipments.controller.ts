@@ -5,6 +5,7 @@ import type { Actor } from '@corridor/domain';
 import { CurrentActor } from '@corridor/auth';
 import { CustomsDocumentsService } from '@corridor/customs-documents';
 import { ListShipmentsDto, ShipmentsService } from '@corridor/shipments';
+import { ShipmentViewsService } from '@corridor/views';
 import { IdPipe } from '../uuid.pipe';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { ApiPageResponse } from '../openapi/paginated';
@@ -18,6 +19,7 @@ export class ShipmentsController {
   constructor(
     private readonly shipments: ShipmentsService,
     private readonly documents: CustomsDocumentsService,
+    private readonly views: ShipmentViewsService,
   ) {}
 
   /** The shipments in the caller's scope, newest first. */
@@ -33,7 +35,7 @@ export class ShipmentsController {
   @ApiOkResponse({ type: ShipmentDetailView })
   @ApiErrors('UNAUTHENTICATED', 'NOT_FOUND')
   get(@Param('id', IdPipe) id: string, @CurrentActor() actor: Actor) {
-    return this.shipments.get(id, actor);
+    return this.views.get(id, actor);
   }
 
   /** The newest version of each document. */

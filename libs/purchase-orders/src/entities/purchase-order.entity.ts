@@ -30,7 +30,7 @@ export class PurchaseOrder {
   @Column({ name: 'requested_delivery_date', type: 'date', transformer: dateOnlyTransformer })
   requestedDeliveryDate: string;
 
-  /** Written only through the state machine (`transitionStatus`). */
+  /** Written only through the state machine (`applyTransition`, by the owning service's `apply`). */
   @Column({ type: 'text', update: false })
   status: PurchaseOrderStatus;
 

@@ -20,7 +20,7 @@ export class Shipment {
   @Column({ name: 'store_code', type: 'text' })
   storeCode: string;
 
-  /** Written only through the state machine (`transitionStatus`). */
+  /** Written only through the state machine (`applyTransition`, by the owning service's `apply`). */
   @Column({ type: 'text', update: false })
   status: ShipmentStatus;
 

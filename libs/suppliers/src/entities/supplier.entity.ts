@@ -40,7 +40,7 @@ export class Supplier {
   @Column({ type: 'text', array: true })
   categories: ProductCategory[];
 
-  /** Written only through the state machine (`transitionStatus`). */
+  /** Written only through the state machine (`applyTransition`, by the owning service's `apply`). */
   @Column({ type: 'text', update: false })
   status: SupplierStatus;
 

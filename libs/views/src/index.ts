@@ -1,0 +1,3 @@
+export * from './order-views.service';
+export * from './shipment-views.service';
+export * from './views.module';

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '@corridor/domain';
+import { loadHistory, type Page } from '@corridor/persistence';
+import {
+  PurchaseOrdersService,
+  toPurchaseOrderView,
+  type ListPurchaseOrdersDto,
+  type PurchaseOrderView,
+} from '@corridor/purchase-orders';
+import { ShipmentsService } from '@corridor/shipments';
+
+/**
+ * An order as the API shows it: the order's own rows from purchase-orders, what its lines have
+ * packed and shipped and its shipments from shipments, its history from persistence.
+ */
+@Injectable()
+export class OrderViewsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly orders: PurchaseOrdersService,
+    private readonly shipments: ShipmentsService,
+  ) {}
+
+  /** Newest first, paged by the orders' keyset; each order with its lines' progress. */
+  async list(filter: ListPurchaseOrdersDto, actor: Actor): Promise<Page<PurchaseOrderView>> {
+    const page = await this.orders.page(filter, actor);
+    const manager = this.dataSource.manager;
+    const orders = await this.orders.withLines(manager, page.items);
+    const progress = await this.shipments.progressOf(manager, page.items);
+    return { items: orders.map((o) => toPurchaseOrderView(o, progress)), nextCursor: page.nextCursor };
+  }
+
+  async get(id: string, actor: Actor): Promise<PurchaseOrderView> {
+    await this.orders.findVisible(this.dataSource.manager, id, actor);
+    return this.detail(this.dataSource.manager, id);
+  }
+
+  /**
+   * Cancels an order and its shipments not yet handed over, in one transaction (see
+   * `ShipmentsService.cancelOrder`), and answers the order as it then stands.
+   */
+  async cancel(id: string, reason: string, actor: Actor): Promise<PurchaseOrderView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.shipments.cancelOrder(manager, id, reason, actor);
+      return this.detail(manager, id);
+    });
+  }
+
+  /** The order with its progress, history and shipments. */
+  private async detail(manager: EntityManager, id: string): Promise<PurchaseOrderView> {
+    const [order] = await this.orders.withLines(manager, [id]);
+    const progress = await this.shipments.progressOf(manager, [id]);
+    return toPurchaseOrderView(order, progress, {
+      history: await loadHistory(manager, id),
+      shipments: await this.shipments.summariesOf(manager, id),
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '@corridor/domain';
+import { loadHistory } from '@corridor/persistence';
+import { ShipmentsService, toShipmentView, type ShipmentView } from '@corridor/shipments';
+import { TrackingService } from '@corridor/tracking';
+import { CustomsDocumentsService } from '@corridor/customs-documents';
+
+/**
+ * A shipment as the API shows it in full: the shipment from shipments, its history from
+ * persistence, its carrier events from tracking (in journey order) and the newest version of
+ * each of its documents from customs-documents.
+ */
+@Injectable()
+export class ShipmentViewsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shipments: ShipmentsService,
+    private readonly tracking: TrackingService,
+    private readonly documents: CustomsDocumentsService,
+  ) {}
+
+  async get(id: string, actor: Actor): Promise<ShipmentView> {
+    const manager = this.dataSource.manager;
+    await this.shipments.findVisible(manager, id, actor);
+    const events = await this.tracking.storedEvents(manager, id);
+    return toShipmentView(await this.shipments.load(manager, id), {
+      history: await loadHistory(manager, id),
+      events: events.map((e) => ({
+        eventId: e.eventId,
+        code: e.code,
+        occurredAt: e.occurredAt.toISOString(),
+        location: e.location,
+        description: e.description,
+        receivedAt: e.receivedAt.toISOString(),
+      })),
+      documents: await this.documents.summaries(id, manager),
+    });
+  }
+}
