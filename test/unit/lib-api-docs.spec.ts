@@ -107,7 +107,7 @@ function findUndocumented(program: ts.Program, entries: { lib: string; file: str
   const skippedMember = (member: ts.Symbol) =>
     member.flags & ts.SymbolFlags.Constructor ||
     member.name === ts.InternalSymbolName.Index ||
-    member.flags & ts.SymbolFlags.Prototype ||
+    member.flags & (ts.SymbolFlags.Prototype | ts.SymbolFlags.TypeParameter) ||
     LIFECYCLE_HOOKS.has(member.name) ||
     !isPublic(member);
 
