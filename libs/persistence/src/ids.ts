@@ -5,4 +5,8 @@ export function newId(): string {
   return v7();
 }
 
+/**
+ * Any UUID in its hyphenated text form, either case; what ids in paths and cursors must look like before they reach
+ * Postgres.
+ */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
