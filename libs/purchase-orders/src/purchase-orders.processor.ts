@@ -7,6 +7,11 @@ import { PurchaseOrdersService } from './purchase-orders.service';
 export class PurchaseOrdersProcessor {
   constructor(private readonly orders: PurchaseOrdersService) {}
 
+  /**
+   * `purchase_order.recompute`, published when one of the order's shipments reaches a milestone or is cancelled: brings
+   * the order's status in line with its shipments (see {@link PurchaseOrdersService.recompute}); the result names the
+   * status it ends in.
+   */
   @JobHandler('purchase_order.recompute')
   async recompute(payload: JobPayloads['purchase_order.recompute']): Promise<{ status: string }> {
     return { status: await this.orders.recompute(payload.purchaseOrderId) };
