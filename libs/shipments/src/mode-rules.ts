@@ -46,6 +46,7 @@ export function modeRules(settings: ModeLimitSettings = DEFAULT_MODE_LIMIT_SETTI
   ];
 }
 
+/** One parcel as the mode rules weigh it: gross grams, sides in micrometres, and optionally its declared value. */
 export interface ParcelSize {
   /** The parcel as weighed, integer grams. */
   grossWeightG: number;
