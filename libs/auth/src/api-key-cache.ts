@@ -26,6 +26,10 @@ export class ApiKeyCache implements OnApplicationShutdown {
 
   constructor(private readonly config: AppConfig) {}
 
+  /**
+   * The actor cached for a key hash, or undefined when not cached, expired (after a minute) or while the revocation
+   * listener is down; the caller then reads the database. Starts the listener on first use.
+   */
   get(hash: string): Actor | undefined {
     this.listen();
     const entry = this.listener ? this.entries.get(hash) : undefined;
@@ -42,12 +46,17 @@ export class ApiKeyCache implements OnApplicationShutdown {
     return this.generation;
   }
 
+  /**
+   * Caches a key read from the database. `generation` is what {@link snapshot} gave before the read; if a key was
+   * evicted since, or the listener is down, nothing is cached, so a revocation that raced the read wins.
+   */
   set(hash: string, actor: Actor, generation: number): void {
     if (!this.listener || generation !== this.generation) return;
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(hash, { actor, expiresAt: Date.now() + TTL_MS });
   }
 
+  /** Drops every entry of a key at once; called on a revocation notice, on this instance or another. */
   evict(keyId: string): void {
     this.generation += 1;
     for (const [hash, entry] of this.entries) if (entry.actor.keyId === keyId) this.entries.delete(hash);

@@ -21,6 +21,11 @@ export class ApiKeyGuard implements CanActivate {
     private readonly authenticator: RequestAuthenticator,
   ) {}
 
+  /**
+   * Lets a public route through; otherwise authenticates the request and sets `request.actor` (and
+   * `request.consoleSession`). Throws `401 UNAUTHENTICATED` without a valid credential and `403 FORBIDDEN` for a role
+   * the route does not allow; never answers false.
+   */
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;

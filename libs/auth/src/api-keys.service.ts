@@ -8,19 +8,28 @@ import { newId } from '@corridor/persistence';
 import { ApiKey } from './api-key.entity';
 import { API_KEY_REVOKED_CHANNEL, ApiKeyCache } from './api-key-cache';
 
+/** A key as issued: the only time the key itself is ever shown, so hand `key` to its holder now. */
 export interface IssuedKey {
+  /** The key's id, as history and task claims record it. */
   id: string;
+  /** The secret, `cor_<role>_` and 32 random bytes in base64url; not stored, only its hash. */
   key: string;
+  /** What the key may do. */
   role: Role;
+  /** The name people recognise it by. */
   label: string;
+  /** A buyer key's store; null for HQ procurement and other roles. */
   storeCode: string | null;
+  /** An exporter key's supplier; null for other roles. */
   supplierId: string | null;
+  /** When it was issued, ISO 8601. */
   createdAt: string;
 }
 
 /** The bootstrap admin key (from ADMIN_API_KEY) has no row; this id stands for it in history and claims. */
 export const ADMIN_KEY_ID = '00000000-0000-7000-8000-000000000000';
 
+/** Hex SHA-256 of a key or session token: what is stored and looked up, never the secret itself. */
 export function hashKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }

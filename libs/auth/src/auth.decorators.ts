@@ -1,7 +1,9 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Actor, Role } from '@corridor/domain';
 
+/** Metadata key {@link Public} sets and the guard reads. */
 export const IS_PUBLIC = Symbol('corridor:public');
+/** Metadata key {@link Roles} sets and the guard reads. */
 export const ROLES_ALLOWED = Symbol('corridor:roles');
 
 /** A route anyone may call without a key (sign-up, tracking, carrier pushes with their own signature). */

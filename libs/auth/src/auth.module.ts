@@ -7,6 +7,10 @@ import { BrowserSession } from './browser-session.entity';
 import { SessionsService } from './sessions.service';
 import { RequestAuthenticator } from './request-authenticator';
 
+/**
+ * API keys and console sessions, global so any module's guard or controller can resolve a caller. Needs the persistence
+ * module's data source.
+ */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([ApiKey, BrowserSession])],

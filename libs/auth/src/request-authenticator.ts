@@ -7,12 +7,17 @@ import { SESSION_COOKIE, SessionsService, type ConsoleSession } from './sessions
 
 /** What the authenticator reads of a request: Fastify's, or the raw one of a Fastify hook. */
 export interface CredentialSource {
+  /** The HTTP method; any but GET, HEAD and OPTIONS is a change, which on a session needs the CSRF token. */
   method: string;
+  /** The request headers, lower-case names: `authorization`, `cookie` and `x-csrf-token` are read. */
   headers: Record<string, string | string[] | undefined>;
+  /** Parsed cookies, when a cookie plugin has run; otherwise the `cookie` header is parsed. */
   cookies?: Record<string, string | undefined>;
 }
 
+/** A resolved caller: who it is, and the console session it came with, if any. */
 export interface Authenticated {
+  /** Who is calling, with the store or supplier that scopes what it sees. */
   actor: Actor;
   /** Set when the request came with a console session rather than a Bearer key. */
   session: ConsoleSession | null;

@@ -22,18 +22,27 @@ const CONSOLE_ROLES = new Set(['staff', 'admin']);
 
 /** A console session as a request sees it. */
 export interface ConsoleSession {
+  /** The session's id. */
   id: string;
+  /** The staff or admin caller the session acts as. */
   actor: Actor;
   /** The key's label ("admin" for the bootstrap key). */
   label: string;
+  /** When it ends unless used again: idle time is what ends a session, so each use moves this on. */
   expiresAt: Date;
+  /** The token a state-changing request on this session must send as `X-CSRF-Token`. */
   csrfToken: string;
 }
 
+/**
+ * What a sign-in gives the browser: the cookie's token, the CSRF token for changes, and when the session ends if idle.
+ */
 export interface SignedIn {
   /** Goes into the cookie only; the database holds its hash. */
   token: string;
+  /** Sent back on every state-changing request as `X-CSRF-Token`. */
   csrfToken: string;
+  /** When the session ends unless used again. */
   expiresAt: Date;
 }
 

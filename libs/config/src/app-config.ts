@@ -24,6 +24,7 @@ const ConfigValuesBase = class {
 
 /** Thrown when the environment does not validate; the message names each bad variable. */
 export class ConfigValidationError extends Error {
+  /** @param problems One line per bad variable, `NAME=<value as shown>: what is wrong`; a secret's value is not shown. */
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
     this.name = 'ConfigValidationError';

@@ -17,16 +17,28 @@ export class CustomsDocumentsProcessor {
     private readonly shipments: ShipmentsService,
   ) {}
 
+  /**
+   * `customs.generate`: starts the shipment's round of documents as a flow (see
+   * {@link CustomsDocumentsService.generate}); safe to run twice.
+   */
   @JobHandler('customs.generate')
   async generate(payload: JobPayloads['customs.generate']): Promise<{ outcome: string }> {
     return { outcome: await this.documents.generate(payload.shipmentId, payload.actor) };
   }
 
+  /**
+   * `customs.render_document`, one child of a round: renders and stores one paper (see
+   * {@link CustomsDocumentsService.renderDocument}).
+   */
   @JobHandler('customs.render_document')
   async renderDocument(payload: JobPayloads['customs.render_document']): Promise<{ outcome: string }> {
     return { outcome: await this.documents.renderDocument(payload) };
   }
 
+  /**
+   * `customs.check_documents`, the parent of a round once every child is done: checks the papers against each other
+   * (see {@link CustomsDocumentsService.checkDocuments}).
+   */
   @JobHandler('customs.check_documents')
   async checkDocuments(payload: JobPayloads['customs.check_documents']): Promise<{ outcome: string }> {
     return { outcome: await this.documents.checkDocuments(payload) };

@@ -14,7 +14,9 @@ export type CarrierCode = (typeof CARRIER_CODES)[number];
 
 /** A text in the two languages buyers read it in. */
 export interface BilingualName {
+  /** The English text. */
   readonly en: string;
+  /** The Simplified Chinese text. */
   readonly zh: string;
 }
 
@@ -28,6 +30,7 @@ export interface TrackingNumberRule {
 
 /** One carrier, as every part of Corridor knows it. */
 export interface Carrier {
+  /** The carrier's key in {@link CARRIERS}, as stored on a booked shipment. */
   readonly code: CarrierCode;
   /** The shipment mode this carrier serves; each mode has exactly one carrier. */
   readonly mode: ShipmentMode;
@@ -37,6 +40,7 @@ export interface Carrier {
   readonly service: string;
   /** The name a buyer reads on the public tracking page. */
   readonly displayName: BilingualName;
+  /** How to tell whether a tracking number could be this carrier's. */
   readonly trackingNumber: TrackingNumberRule;
 }
 

@@ -12,6 +12,10 @@ export function parseKg(value: string, field = 'weight'): number {
   return Number(match[1]) * 1000 + Number((match[2] ?? '').padEnd(3, '0'));
 }
 
+/**
+ * Integer grams as the contract's kg string with three decimals (1250 is "1.250"), the inverse of the kg parser above.
+ * Expects a non-negative integer.
+ */
 export function formatKg(grams: number): string {
   const whole = Math.trunc(grams / 1000);
   return `${whole}.${String(grams % 1000).padStart(3, '0')}`;

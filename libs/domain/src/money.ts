@@ -22,17 +22,25 @@ export const MAX_STORED_MINOR = 9_223_372_036_854_775_807n;
 
 /** Money as the contract prints it: an amount string and its currency. */
 export interface MoneyJson {
+  /** Decimal string with exactly the currency's minor digits: "23.50" USD, "1200" RWF. */
   amount: string;
+  /** ISO 4217 code the amount is in. */
   currency: Currency;
 }
 
 /** An amount in integer minor units of one ISO currency; never a float. */
 export class Money {
   private constructor(
+    /** The amount in minor units (cents, fen; whole francs for RWF); may be negative after a subtraction. */
     readonly minor: bigint,
+    /** The ISO 4217 currency; arithmetic refuses to mix two. */
     readonly currency: Currency,
   ) {}
 
+  /**
+   * An amount from integer minor units, as stored in a `*_minor` column. Throws `RangeError` for a number that is not a
+   * safe integer; a string must be an integer literal.
+   */
   static ofMinor(minor: bigint | number | string, currency: Currency): Money {
     if (typeof minor === 'number' && !Number.isSafeInteger(minor)) {
       throw new RangeError(`minor units must be a safe integer, got ${minor}`);
@@ -40,6 +48,7 @@ export class Money {
     return new Money(BigInt(minor), currency);
   }
 
+  /** Nothing, in `currency`: the start of a sum. */
   static zero(currency: Currency): Money {
     return new Money(0n, currency);
   }
@@ -59,16 +68,19 @@ export class Money {
     return new Money(BigInt(match[1] + fraction.padEnd(digits, '0')), currency);
   }
 
+  /** The sum; throws `RangeError` if `other` is in another currency. */
   add(other: Money): Money {
     this.assertSameCurrency(other);
     return new Money(this.minor + other.minor, this.currency);
   }
 
+  /** The difference, negative when `other` is larger; throws `RangeError` if `other` is in another currency. */
   subtract(other: Money): Money {
     this.assertSameCurrency(other);
     return new Money(this.minor - other.minor, this.currency);
   }
 
+  /** The amount multiplied by a whole quantity (a line total); throws `RangeError` for a fractional quantity. */
   times(quantity: number): Money {
     if (!Number.isInteger(quantity)) throw new RangeError(`quantity must be an integer, got ${quantity}`);
     return new Money(this.minor * BigInt(quantity), this.currency);
@@ -79,10 +91,12 @@ export class Money {
     return this.minor <= MAX_STORED_MINOR && this.minor >= -MAX_STORED_MINOR;
   }
 
+  /** Whether the amount is above zero (zero is not positive). */
   isPositive(): boolean {
     return this.minor > 0n;
   }
 
+  /** Same currency and same minor units; 10.00 USD never equals 10.00 CNY. */
   equals(other: Money): boolean {
     return this.currency === other.currency && this.minor === other.minor;
   }
@@ -97,14 +111,17 @@ export class Money {
     return `${negative ? '-' : ''}${whole}${fraction}`;
   }
 
+  /** The contract's `{ amount, currency }`, so a `Money` serialises as the API prints money. */
   toJSON(): MoneyJson {
     return { amount: this.toAmountString(), currency: this.currency };
   }
 
+  /** The amount and its code, "23.50 USD", for messages and logs. */
   toString(): string {
     return `${this.toAmountString()} ${this.currency}`;
   }
 
+  /** The total of `items`, zero in `currency` for none; throws `RangeError` if any item is in another currency. */
   static sum(items: readonly Money[], currency: Currency): Money {
     return items.reduce((total, m) => total.add(m), Money.zero(currency));
   }
@@ -118,7 +135,9 @@ export class Money {
 
 /** A non-negative decimal read exactly: `units` × 10^-`scale` ("1.3383" is 13383 at scale 4). */
 export interface Decimal {
+  /** The digits without the decimal point. */
   units: bigint;
+  /** How many of those digits follow the point. */
   scale: number;
 }
 

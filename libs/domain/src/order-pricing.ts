@@ -3,19 +3,25 @@ import { Money, type Currency } from './money';
 
 /** One order line as entered: the contract's unit price string and a quantity. */
 export interface OrderLineInput {
+  /** The contract's amount string in the order currency, e.g. "23.50". */
   unitPrice: string;
+  /** Units ordered, already validated as a positive integer. */
   quantity: number;
 }
 
 /** One priced line: the parsed unit price and unit price × quantity. */
 export interface PricedOrderLine {
+  /** The line's unit price, positive, in the order currency. */
   unitPrice: Money;
+  /** Unit price × quantity, exact. */
   lineTotal: Money;
 }
 
 /** An order's lines priced in its currency, in input order, with their total. */
 export interface PricedOrder {
+  /** One per input line, in input order. */
   lines: PricedOrderLine[];
+  /** The sum of the line totals; may exceed what storage holds, see {@link Money.fitsStorage}. */
   total: Money;
 }
 

@@ -28,12 +28,19 @@ export const PRODUCT_FORMS = {
   { category: ProductCategory; hsSubheading: string; plantProduct: boolean; originCriterion: string }
 >;
 
+/**
+ * A product form Corridor registers, e.g. `dried_whole` chili or `green_beans` coffee; a key of {@link PRODUCT_FORMS}.
+ */
 export type ProductForm = keyof typeof PRODUCT_FORMS;
+/** Every {@link ProductForm}, in declaration order, for validators and pickers. */
 export const PRODUCT_FORM_NAMES = Object.keys(PRODUCT_FORMS) as ProductForm[];
 
+/** The retail packagings a product may come in, as registered and printed on the phytosanitary request. */
 export const PACKAGING_TYPES = ['bag', 'sack', 'carton', 'bottle', 'jar', 'box'] as const;
+/** One of {@link PACKAGING_TYPES}. */
 export type Packaging = (typeof PACKAGING_TYPES)[number];
 
+/** An HS code as stored: digits only, six (the international subheading), eight or ten (national lines), no dots. */
 export const HS_CODE_PATTERN = /^(\d{6}|\d{8}|\d{10})$/;
 
 /** Why a form, category and HS code do not fit together, or null when they do. */

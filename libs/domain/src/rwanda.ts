@@ -31,6 +31,7 @@ export const RWANDA_DISTRICTS = [
   'Rusizi',
   'Rutsiro',
 ] as const;
+/** One of {@link RWANDA_DISTRICTS}, officially spelled; see {@link canonicalDistrict} for input in any case. */
 export type RwandaDistrict = (typeof RWANDA_DISTRICTS)[number];
 
 const BY_LOWER = new Map(RWANDA_DISTRICTS.map((d) => [d.toLowerCase(), d]));
@@ -40,5 +41,7 @@ export function canonicalDistrict(input: string): RwandaDistrict | undefined {
   return BY_LOWER.get(input.trim().toLowerCase());
 }
 
+/** A Rwandan tax identification number: nine digits. */
 export const TIN_PATTERN = /^\d{9}$/;
+/** A phone number in E.164 form: `+`, the country code and the subscriber number, no spaces (+250788123456). */
 export const E164_PATTERN = /^\+[1-9]\d{7,14}$/;

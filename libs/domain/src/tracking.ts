@@ -1,5 +1,9 @@
 import type { ShipmentStatus } from './shipment';
 
+/**
+ * The event codes of the API contract that a carrier's tracking feed may report, a journey's milestones first, then its troubles;
+ * {@link STATUS_BY_EVENT_CODE} says what each does to the shipment.
+ */
 export const CARRIER_EVENT_CODES = [
   'accepted',
   'departed_origin',
@@ -12,6 +16,7 @@ export const CARRIER_EVENT_CODES = [
   'exception',
   'returned',
 ] as const;
+/** One of {@link CARRIER_EVENT_CODES}. */
 export type CarrierEventCode = (typeof CARRIER_EVENT_CODES)[number];
 
 /** The contract's mapping from carrier event codes to shipment statuses. */
@@ -28,6 +33,7 @@ export const STATUS_BY_EVENT_CODE: Readonly<Record<CarrierEventCode, ShipmentSta
   returned: 'exception',
 };
 
+/** Whether a value (a carrier's payload, a stored row) is one of {@link CARRIER_EVENT_CODES}. */
 export function isCarrierEventCode(value: unknown): value is CarrierEventCode {
   return typeof value === 'string' && (CARRIER_EVENT_CODES as readonly string[]).includes(value);
 }

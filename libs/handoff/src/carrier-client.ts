@@ -4,38 +4,62 @@ import { AppConfig } from '@corridor/config';
 import { CARRIERS, CARRIER_CODES, type TrackingNumberRule } from '@corridor/domain';
 import { carrierRequestsTotal, type CarrierOperation, type CarrierResult } from '@corridor/observability';
 
+/** What Corridor asks a carrier to book: one shipment's parcels, from Rwanda to the store in China. */
 export interface BookingRequest {
   /** Corridor's shipment id; also the idempotency key, so a retried booking never books twice. */
   reference: string;
+  /** The parcels as packed: their references, gross weight as a kg string with three decimals, sides as cm strings. */
   packages: { reference: string; grossWeightKg: string; lengthCm: string; widthCm: string; heightCm: string }[];
+  /** Where the carrier collects: always Rwanda. */
   origin: { city: string; country: 'RW' };
+  /** Where the parcels go: the store's city, its arrival airport (IATA) and its code. */
   destination: { city: string; country: 'CN'; airport?: string; storeCode?: string };
 }
 
+/** A carrier's booking, as it answers every booking call (book, handover, cancel). */
 export interface Booking {
+  /** The carrier's id for the booking; handover and cancel name it. */
   bookingId: string;
+  /** The carrier's code, as in the carrier registry. */
   carrier: string;
+  /**
+   * The number the parcels travel under; {@link CarrierPort.book} has already checked it against the carrier's rule.
+   */
   trackingNumber: string;
+  /** Corridor's shipment id, echoed back. */
   reference: string;
+  /**
+   * The booking's state in the carrier's words (`booked`, `handed_over`, `cancelled`); informative, not a Corridor
+   * status.
+   */
   status: string;
 }
 
 /** One tracking event as the carrier reports it, the same shape it pushes to our webhook. */
 export interface CarrierTrackingEvent {
+  /** The carrier's id for the event, unique per carrier; repeats of it are one event. */
   eventId: string;
+  /** The tracking number the event is about. */
   trackingNumber: string;
+  /** The contract's event code (`in_transit`, …), as the carrier sends it. */
   code: string;
+  /** When it happened, as an ISO 8601 timestamp. */
   occurredAt: string;
+  /** Where, in the carrier's free text; not shown to the public as is. */
   location: string;
+  /** The carrier's own words for the event. */
   description: string;
 }
 
 /** The carrier's answer to a tracking poll: every event it has for the number. */
 export interface CarrierTracking {
+  /** The number polled. */
   trackingNumber: string;
+  /** The carrier's code, when it says. */
   carrier?: string;
   /** The code of the latest event, or the booking's status before the first one. */
   status: string;
+  /** Every event so far, in no promised order. */
   events: CarrierTrackingEvent[];
 }
 
@@ -44,9 +68,17 @@ export class CarrierRefusal extends UnrecoverableError {}
 
 /** What Corridor needs from a carrier: the port every carrier adapter implements. */
 export interface CarrierPort {
+  /** The carrier's code in the carrier registry (`iposita-ems`, …). */
   readonly code: string;
+  /**
+   * Books the shipment. Idempotent on `request.reference`: booking it again returns the same booking. Throws
+   * {@link CarrierRefusal} when the carrier refuses or gives a tracking number its own rule rejects; other errors are
+   * worth a retry.
+   */
   book(request: BookingRequest): Promise<Booking>;
+  /** Tells the carrier staff handed the parcels over: its receipt number and when (ISO 8601). Throws as {@link book} does. */
   handover(bookingId: string, input: { receiptNumber: string; handedOverAt: string }): Promise<Booking>;
+  /** Cancels the booking before handover. Throws as {@link book} does. */
   cancel(bookingId: string): Promise<Booking>;
   /** Every event the carrier has for a tracking number: the poll for when its pushes stop coming. */
   track(trackingNumber: string): Promise<CarrierTracking>;
@@ -60,6 +92,7 @@ export interface CarrierPort {
  */
 export class HttpCarrierAdapter implements CarrierPort {
   constructor(
+    /** The carrier's code in the carrier registry; picks its URL path and credentials. */
     readonly code: string,
     private readonly config: AppConfig,
     private readonly trackingNumber: TrackingNumberRule,

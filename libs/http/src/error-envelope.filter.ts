@@ -4,10 +4,19 @@ import { QueryFailedError } from 'typeorm';
 import { DomainError, type ErrorDetail } from '@corridor/domain';
 import { ERROR_CODE } from '@corridor/observability';
 
+/** The body of every error response, per the API contract. */
 export interface ErrorBody {
+  /**
+   * The stable `code`, a human `message`, per-field `details` (often empty) and the `requestId` that finds the
+   * request's log lines.
+   */
   error: { code: string; message: string; details: ErrorDetail[]; requestId: string };
 }
 
+/**
+ * The HTTP status of each contract error code; a code not listed answers `400`. Exported for the OpenAPI document and
+ * tests.
+ */
 const STATUS_BY_CODE: Record<string, number> = {
   VALIDATION_FAILED: 400,
   BUSINESS_RULE_VIOLATED: 400,
@@ -42,9 +51,15 @@ const CODE_BY_STATUS: Record<number, string> = {
 /** An error that already knows its contract code and status. */
 export class ApiError extends Error {
   constructor(
+    /** The HTTP status to answer with. */
     readonly status: number,
+    /** The contract's error code, e.g. `UNAUTHENTICATED` or `RATE_LIMITED`. */
     readonly code: string,
     message: string,
+    /**
+     * Sent as the envelope's `details`; a `RATE_LIMITED` error's `retryAfterSeconds` also becomes the `Retry-After`
+     * header.
+     */
     readonly details: ErrorDetail[] = [],
   ) {
     super(message);
@@ -85,6 +100,11 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 
+  /**
+   * The status and envelope fields of anything thrown: domain and API errors as they say, Postgres unique violations as
+   * `409 CONFLICT`, bad values as `400`, serialisation failures as a retryable `409`, Nest and Fastify errors by
+   * status, and anything else as `500 INTERNAL` with a message that gives nothing away.
+   */
   describe(exception: unknown): { status: number; code: string; message: string; details: ErrorDetail[] } {
     if (exception instanceof DomainError) {
       return {

@@ -16,6 +16,7 @@ export const IDEMPOTENCY_RETENTION_HOURS = 48;
 /** A key still "in use" after this long belongs to a request that died; the next one may take it. */
 const ABANDONED_AFTER_SECONDS = 120;
 
+/** How a route marked {@link Idempotent} stores its replay. */
 export interface IdempotentOptions {
   /**
    * Top-level response fields kept out of the stored replay (they come back as null): secrets
@@ -29,11 +30,15 @@ export const Idempotent = (options: IdempotentOptions = {}): MethodDecorator => 
 
 type Decision = { kind: 'run' } | { kind: 'replay'; status: number; body: unknown };
 
+/** One request run under {@link IdempotencyStore.run}: the request and reply it answers, and what identifies it. */
 export interface IdempotentCall {
+  /** The request; its `Idempotency-Key` header, method, URL and caller (key id, or IP when public) scope the key. */
   request: FastifyRequest & { actor?: Actor };
+  /** The reply, which a replay sets the first status and `Idempotent-Replayed: true` on. */
   reply: FastifyReply;
   /** What identifies the request besides method and URL: its body, or for uploads its fields and file hash. */
   content: unknown;
+  /** Top-level response fields kept out of the stored replay, as in {@link IdempotentOptions.redact}. */
   redact?: string[];
 }
 

@@ -44,6 +44,10 @@ export const jobsTotal = lazy(
     }),
 );
 
+/**
+ * Worker: `corridor_job_duration_seconds`, how long each run of a job handler took, by queue and job name, whatever its
+ * result.
+ */
 export const jobDuration = lazy(
   () =>
     new Histogram({
@@ -55,7 +59,9 @@ export const jobDuration = lazy(
     }),
 );
 
+/** The carrier API call a {@link carrierRequestsTotal} series counts. */
 export type CarrierOperation = 'book' | 'handover' | 'cancel' | 'track';
+/** How a carrier call ended, as {@link carrierRequestsTotal} labels it. */
 export type CarrierResult = 'ok' | 'refused' | 'error' | 'timeout';
 
 /** Calls to carriers' APIs: `ok`, `refused` (a 4xx), `error` (5xx, 429, unreachable, bad body), `timeout`. */

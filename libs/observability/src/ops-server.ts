@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { metricsAuthorized, metricsRegistry } from './metrics';
 
+/** What a worker's ops listener serves and where. */
 export interface OpsServerOptions {
+  /** TCP port to listen on (`WORKER_PORT`); 0 picks a free one. */
   port: number;
+  /** Address to bind, the process's `HOST`. */
   host: string;
   /** `METRICS_TOKEN`; undefined leaves `/metrics` open. */
   metricsToken: string | undefined;

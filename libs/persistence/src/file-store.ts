@@ -7,8 +7,13 @@ import { randomBytes } from 'node:crypto';
 export abstract class FileStore {
   /** Writes the bytes under `key` atomically: readers see the whole file or none. */
   abstract put(key: string, bytes: Buffer): Promise<void>;
+  /** The whole file under `key`; rejects (ENOENT on disk) when there is none. */
   abstract read(key: string): Promise<Buffer>;
+  /**
+   * The file under `key` as a stream, for sending without holding it in memory; a missing file errors on the stream.
+   */
   abstract stream(key: string): Readable;
+  /** Removes the file under `key`; removing a missing one is no error. */
   abstract delete(key: string): Promise<void>;
 }
 

@@ -1,8 +1,11 @@
 import { DomainError } from '@corridor/domain';
 import { UUID_PATTERN } from './ids';
 
+/** One page of a list as the API returns it. */
 export interface Page<T> {
+  /** At most the asked-for `limit` items, in the list's order. */
   items: T[];
+  /** The cursor of the page after this one; null on the last page. */
   nextCursor: string | null;
 }
 
@@ -14,6 +17,10 @@ export function encodeCursor(key: string): string {
   return Buffer.from(key, 'utf8').toString('base64url');
 }
 
+/**
+ * The id a cursor from {@link encodeCursor} holds, or undefined without one. Throws `VALIDATION_FAILED` on `cursor` for
+ * anything this API did not give out.
+ */
 export function decodeIdCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
@@ -25,6 +32,7 @@ export function decodeIdCursor(cursor: string | undefined): string | undefined {
 export interface CreatedKey {
   /** `created_at` to the microsecond, as {@link createdAtKeySql} gives it: a JS Date would drop digits. */
   createdAt: string;
+  /** The row's id, which breaks ties between rows created in the same microsecond. */
   id: string;
 }
 
@@ -35,10 +43,15 @@ export function createdAtKeySql(column: string): string {
 
 const CREATED_AT_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
+/** The opaque cursor of a position in a `(created_at, id)` list. */
 export function encodeCreatedCursor(key: CreatedKey): string {
   return encodeCursor(`${key.createdAt}|${key.id}`);
 }
 
+/**
+ * The position a cursor from {@link encodeCreatedCursor} holds, or undefined without one. Throws `VALIDATION_FAILED` on
+ * `cursor` for anything this API did not give out.
+ */
 export function decodeCreatedCursor(cursor: string | undefined): CreatedKey | undefined {
   if (cursor === undefined) return undefined;
   const [createdAt, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');

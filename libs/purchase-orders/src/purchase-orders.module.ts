@@ -7,6 +7,10 @@ import { PurchaseOrdersService } from './purchase-orders.service';
 import { Store } from './entities/store.entity';
 import { StoresService } from './stores.service';
 
+/**
+ * Purchase orders and the stores that place them. {@link PurchaseOrdersProcessor} is not provided here: the worker adds
+ * it.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([PurchaseOrder, PurchaseOrderLine, Store]), SuppliersModule],
   providers: [PurchaseOrdersService, StoresService],

@@ -6,6 +6,7 @@ import { toPage, type Page } from '@corridor/persistence';
 import { Store } from './entities/store.entity';
 import type { CreateStoreDto } from './dto/create-store.dto';
 
+/** A store as the API returns it: names, city and address as `{ en, zh }`. */
 export function toStoreView(s: Store) {
   return {
     code: s.code,
@@ -15,6 +16,7 @@ export function toStoreView(s: Store) {
     destinationAirport: s.destinationAirport,
   };
 }
+/** The contract's store object; see {@link toStoreView}. */
 export type StoreView = ReturnType<typeof toStoreView>;
 
 /** The Freshippo stores, listed by code. */
@@ -22,6 +24,7 @@ export type StoreView = ReturnType<typeof toStoreView>;
 export class StoresService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** One page of stores by code. Throws `VALIDATION_FAILED` on `cursor` for a cursor this list did not give out. */
   async list(page: { limit: number; cursor?: string }): Promise<Page<StoreView>> {
     const qb = this.dataSource
       .getRepository(Store)
@@ -37,6 +40,7 @@ export class StoresService {
     return toPage(await qb.getMany(), page.limit, (s) => s.code, toStoreView);
   }
 
+  /** Adds a store. Throws `409 CONFLICT` on `code` when a store with that code exists. */
   async create(dto: CreateStoreDto): Promise<StoreView> {
     try {
       await this.dataSource.getRepository(Store).insert({
@@ -58,6 +62,7 @@ export class StoresService {
     return toStoreView(await this.dataSource.getRepository(Store).findOneByOrFail({ code: dto.code }));
   }
 
+  /** The store with `code`, read with `manager` (so inside the caller's transaction), or null when there is none. */
   async find(manager: EntityManager, code: string): Promise<Store | null> {
     return manager.getRepository(Store).findOneBy({ code });
   }

@@ -12,6 +12,10 @@ export class FailedJobResolver {
 
   constructor(private readonly queues: Queues) {}
 
+  /**
+   * `queue.failed_job_resolved`: on the outcome `retry`, retries the failed job with its attempts reset; any other
+   * outcome, or a job that is gone or no longer failed, leaves things as they are (`retried: false`).
+   */
   @JobHandler('queue.failed_job_resolved')
   async resolve(payload: JobPayloads['queue.failed_job_resolved']): Promise<{ retried: boolean }> {
     if (payload.outcome !== 'retry') return { retried: false };

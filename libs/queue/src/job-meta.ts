@@ -6,6 +6,10 @@ export const JOB_META_KEY = '$corridor';
 
 /** What caused a job: the request whose outbox row (or job) set it off. */
 export interface JobMeta {
+  /**
+   * The id of the HTTP request that set the job off, so its log lines and the job's join up; absent for
+   * scheduled work.
+   */
   requestId?: string;
 }
 

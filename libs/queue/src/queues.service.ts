@@ -12,10 +12,13 @@ import { OutageLog } from './redis-health';
 
 /** A job of a flow: a registered job, its payload, a deterministic id, and its children. */
 export interface FlowStep<N extends JobName = JobName> {
+  /** The registered job; its queue comes from the registry. */
   name: N;
+  /** The job's payload: ids and the actor, never entities. */
   data: JobPayloads[N];
   /** Deterministic, so adding the same flow twice adds it once. No colons (BullMQ keys use them). */
   jobId: string;
+  /** Jobs that must all complete before this one runs; one failing for good fails this one too. */
   children?: FlowStep[];
 }
 
@@ -55,6 +58,10 @@ export class Queues implements OnModuleInit, OnModuleDestroy {
     if ('getBackend' in holder) this.outages.watch(label, holder.getBackend());
   }
 
+  /**
+   * The BullMQ queue registered under `name`, for reading counts or jobs. Throws if the name is not registered, which
+   * the registry's types rule out. Publish through the outbox, not by adding here.
+   */
   get(name: QueueName): Queue {
     const queue = this.byName.get(name);
     if (!queue) throw new Error(`queue ${name} is not registered`);

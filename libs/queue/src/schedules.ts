@@ -9,9 +9,11 @@ export type Cadence = { pattern: string; tz: 'UTC' } | { every: number };
 export interface Schedule<N extends JobName = JobName> {
   /** The BullMQ job scheduler id; stable, so every worker declaring it keeps one schedule. */
   readonly id: string;
+  /** The registered job each run adds. */
   readonly job: N;
   /** The cadence, from the validated config where it is configurable. */
   readonly cadence: (config: AppConfig) => Cadence;
+  /** The payload every run carries; the same each time, usually just the system actor. */
   readonly payload: JobPayloads[N];
   /** What the worker logs once the schedule is in place. */
   readonly describe: (config: AppConfig) => string;

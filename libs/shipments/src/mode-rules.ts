@@ -9,9 +9,13 @@ export const DEFAULT_MODE_LIMIT_SETTINGS: ModeLimitSettings = { postalMaxParcelV
 
 /** What one parcel may be to travel by a mode; every parcel of a shipment must fit. */
 export interface ModeRule {
+  /** The mode the rule admits to; air cargo has no rule, it takes what the others do not. */
   mode: 'postal' | 'courier';
+  /** The heaviest one parcel may be, integer grams gross. */
   maxParcelGrossG: number;
+  /** The longest side one parcel may have, micrometres. */
   maxLengthUm: number;
+  /** The most the longest side plus twice the other two may come to, micrometres. */
   maxLengthPlusGirthUm: number;
   /** The highest declared value of one parcel, in SDR; null when the mode has none. */
   maxParcelValueSdr: number | null;
@@ -42,10 +46,15 @@ export function modeRules(settings: ModeLimitSettings = DEFAULT_MODE_LIMIT_SETTI
   ];
 }
 
+/** One parcel as the mode rules weigh it: gross grams, sides in micrometres, and optionally its declared value. */
 export interface ParcelSize {
+  /** The parcel as weighed, integer grams. */
   grossWeightG: number;
+  /** One side, micrometres; the sides may come in any order, the longest counts as length. */
   lengthUm: number;
+  /** Another side, micrometres. */
   widthUm: number;
+  /** The third side, micrometres. */
   heightUm: number;
   /**
    * The declared value of the parcel's contents in SDR, a decimal string such as `"172.79"`

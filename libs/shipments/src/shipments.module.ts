@@ -7,6 +7,7 @@ import { ShipmentLine } from './entities/shipment-line.entity';
 import { ShipmentPackage } from './entities/shipment-package.entity';
 import { ShipmentsService } from './shipments.service';
 
+/** Shipments: packing them from a confirmed order, moving them through their state machine, and reading them. */
 @Module({
   imports: [TypeOrmModule.forFeature([Shipment, ShipmentLine, ShipmentPackage]), SuppliersModule, PurchaseOrdersModule],
   providers: [ShipmentsService],

@@ -184,6 +184,11 @@ function certificatePdf(title: string): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
+/**
+ * Inserts the demo suppliers not yet present (by TIN), each with its documents, products and history in one
+ * transaction, and their document bytes in `files`. Returns how many it added: 0 on every run after the first.
+ * Migrations must have run.
+ */
 export async function seedDemoSuppliers(dataSource: DataSource, files: FileStore): Promise<number> {
   let seeded = 0;
   for (const demo of DEMO_SUPPLIERS) {

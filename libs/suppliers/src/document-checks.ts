@@ -3,8 +3,11 @@ import { EXPIRY_WARNING_DAYS } from './required-documents';
 
 /** The fields of a supplier document the checks read. */
 export interface DatedDocument {
+  /** The document's id. */
   id: string;
+  /** Its document type; only the newest of each type counts. */
   type: string;
+  /** YYYY-MM-DD it stops being valid; null for one that does not expire. */
   expiresOn: string | null;
 }
 

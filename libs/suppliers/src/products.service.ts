@@ -22,6 +22,12 @@ export class ProductsService {
     private readonly suppliers: SuppliersService,
   ) {}
 
+  /**
+   * Registers a product for a supplier the actor may act for (staff, or the supplier's own exporter key; others get
+   * `404`). Refuses a category the supplier is not registered for or an HS code that does not fit the form
+   * (`BUSINESS_RULE_VIOLATED`), a gross weight below the net or an attribute the category does not take
+   * (`VALIDATION_FAILED`), and a SKU the supplier already has (`409 CONFLICT`).
+   */
   async create(supplierId: string, dto: CreateProductDto, actor: Actor): Promise<ProductView> {
     const supplier = await this.suppliers.findVisible(this.dataSource.manager, supplierId, actor);
     if (!isStaff(actor) && actor.supplierId !== supplier.id) throw DomainError.notFound('supplier');
@@ -72,6 +78,7 @@ export class ProductsService {
     return toProductView(await this.dataSource.getRepository(Product).findOneByOrFail({ id }));
   }
 
+  /** One page of a supplier's products, newest first; `404` for a supplier the actor may not see. */
   async list(supplierId: string, actor: Actor, page: { limit: number; cursor?: string }): Promise<Page<ProductView>> {
     await this.suppliers.findVisible(this.dataSource.manager, supplierId, actor);
     const qb = this.dataSource
@@ -85,6 +92,7 @@ export class ProductsService {
     return toPage(await qb.getMany(), page.limit, (p) => p.id, toProductView);
   }
 
+  /** One product; `404` when there is none or its supplier is outside the actor's scope. */
   async get(id: string, actor: Actor): Promise<ProductView> {
     const product = await this.dataSource.getRepository(Product).findOneBy({ id });
     if (!product) throw DomainError.notFound('product');

@@ -7,6 +7,10 @@ import type { ProductCategory, SupplierDocumentType } from '@corridor/domain';
  */
 export const REQUIRED_FOR_EVERY_SUPPLIER: readonly SupplierDocumentType[] = ['rdb_certificate', 'tax_clearance'];
 
+/**
+ * The documents each product category adds to {@link REQUIRED_FOR_EVERY_SUPPLIER}: for food bound for China, NAEB and
+ * GACC registration.
+ */
 export const REQUIRED_BY_CATEGORY: Readonly<Record<ProductCategory, readonly SupplierDocumentType[]>> = {
   chili: ['naeb_registration', 'gacc_registration'],
   coffee: ['naeb_registration', 'gacc_registration'],
@@ -15,6 +19,7 @@ export const REQUIRED_BY_CATEGORY: Readonly<Record<ProductCategory, readonly Sup
 /** A document expiring within this many days fails verification and triggers a reminder. */
 export const EXPIRY_WARNING_DAYS = 30;
 
+/** Every document a supplier selling `categories` must have on file, each type once, those of every supplier first. */
 export function requiredDocuments(categories: readonly ProductCategory[]): SupplierDocumentType[] {
   return [...new Set([...REQUIRED_FOR_EVERY_SUPPLIER, ...categories.flatMap((c) => REQUIRED_BY_CATEGORY[c])])];
 }

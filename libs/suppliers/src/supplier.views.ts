@@ -4,6 +4,9 @@ import type { Supplier } from './entities/supplier.entity';
 import type { SupplierDocument } from './entities/supplier-document.entity';
 import type { Product } from './entities/product.entity';
 
+/**
+ * A supplier as the API returns it (the contract's supplier object), with its status history when `history` is given.
+ */
 export function toSupplierView(s: Supplier, history?: HistoryItem[]) {
   return {
     id: s.id,
@@ -24,8 +27,13 @@ export function toSupplierView(s: Supplier, history?: HistoryItem[]) {
     ...(history ? { history } : {}),
   };
 }
+/** The contract's supplier object; see {@link toSupplierView}. */
 export type SupplierView = ReturnType<typeof toSupplierView>;
 
+/**
+ * A supplier document's metadata as the API returns it; the bytes are fetched separately, and the storage key never
+ * leaves.
+ */
 export function toDocumentView(d: SupplierDocument) {
   return {
     id: d.id,
@@ -39,8 +47,10 @@ export function toDocumentView(d: SupplierDocument) {
     createdAt: d.createdAt.toISOString(),
   };
 }
+/** The contract's supplier document object; see {@link toDocumentView}. */
 export type SupplierDocumentView = ReturnType<typeof toDocumentView>;
 
+/** A product as the API returns it: names as `{ en, zh }`, unit weights as kg strings with three decimals. */
 export function toProductView(p: Product) {
   return {
     id: p.id,
@@ -59,4 +69,5 @@ export function toProductView(p: Product) {
     createdAt: p.createdAt.toISOString(),
   };
 }
+/** The contract's product object; see {@link toProductView}. */
 export type ProductView = ReturnType<typeof toProductView>;

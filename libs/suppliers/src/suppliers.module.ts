@@ -7,6 +7,10 @@ import { SupplierNotification } from './entities/supplier-notification.entity';
 import { SuppliersService } from './suppliers.service';
 import { ProductsService } from './products.service';
 
+/**
+ * Suppliers, their documents, notifications and product catalogue. The processors of its queue are not provided here:
+ * the worker adds them.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([Supplier, SupplierDocument, Product, SupplierNotification])],
   providers: [SuppliersService, ProductsService],

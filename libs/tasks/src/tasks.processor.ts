@@ -7,6 +7,7 @@ import { TasksService } from './tasks.service';
 export class TasksProcessor {
   constructor(private readonly tasks: TasksService) {}
 
+  /** `task.open`: opens the task the payload describes; with a dedupe key, a retried job gives the task already open. */
   @JobHandler('task.open')
   async open(payload: JobPayloads['task.open']): Promise<{ taskId: string }> {
     const task = await this.tasks.open(payload);

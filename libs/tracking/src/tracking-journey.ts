@@ -10,14 +10,19 @@ import {
 
 /** A stored carrier event, as far as following the journey needs it. */
 export interface JourneyEvent {
+  /** The carrier's id for the event; the last tie-breaker of the order. */
   eventId: string;
+  /** What happened, as a contract event code. */
   code: CarrierEventCode;
+  /** When it happened by the carrier; events are ordered by this first. */
   occurredAt: Date;
 }
 
 /** What the shipment is at before a push is followed. */
 export interface JourneyState {
+  /** The shipment's status now. */
   status: ShipmentStatus;
+  /** The milestone it had reached when it went into `exception`; null when not in one. */
   milestoneBeforeException: Milestone | null;
 }
 

@@ -16,6 +16,11 @@ export class TrackingProcessor {
     private readonly tracking: TrackingService,
   ) {}
 
+  /**
+   * `tracking.exception_reviewed`: staff's decision on a shipment in `exception`. `cancel_shipment` cancels it; any
+   * other outcome resumes it at the milestone it had reached (or a later one the carrier reported meanwhile). A
+   * shipment no longer in `exception` is `skipped`. One transaction, with the shipment's row locked.
+   */
   @JobHandler('tracking.exception_reviewed')
   async exceptionReviewed(payload: JobPayloads['tracking.exception_reviewed']): Promise<{ outcome: string }> {
     return this.dataSource.transaction(async (manager) => {

@@ -863,36 +863,55 @@ export interface components {
             address: components["schemas"]["BilingualTextView"];
         };
         BilingualTextDto: {
+            /** @description In English. */
             en: string;
+            /** @description In Chinese, as labels and papers for China print it. */
             zh: string;
         };
         CreateStoreDto: {
+            /** @description The store's code, `FS-` and three letters and three digits (`FS-SHA-001`); unique. */
             code: string;
+            /** @description The store's name. */
             name: components["schemas"]["BilingualTextDto"];
+            /** @description The store's city. */
             city: components["schemas"]["BilingualTextDto"];
+            /** @description The delivery address. */
             address: components["schemas"]["BilingualTextDto"];
             /** @description IATA code of the airport the store's goods fly to, e.g. PVG. */
             destinationAirport: string;
         };
         SupplierContactDto: {
+            /** @description The person to talk to. */
             name: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Their email address.
+             */
             email: string;
             /** @description E.164, e.g. +250788123456. */
             phone: string;
         };
         CreateSupplierDto: {
+            /** @description The name registered with the RDB, printed as exporter on customs papers. */
             legalName: string;
+            /** @description The name it trades under, if another. */
             tradingName?: string;
-            /** @enum {string} */
+            /**
+             * @description The legal form: `cooperative`, `company` or `sole_proprietor`.
+             * @enum {string}
+             */
             type: "cooperative" | "company" | "sole_proprietor";
             /** @description Rwanda Revenue Authority tax identification number: 9 digits. */
             tin: string;
+            /** @description Rwanda Development Board company registration number. */
             rdbRegistrationNumber: string;
             /** @description One of Rwanda's 30 districts; any case on input, official spelling on output. */
             district: string;
+            /** @description Street address within the district; line breaks are kept. */
             address: string;
+            /** @description Who Corridor talks to at the supplier. */
             contact: components["schemas"]["SupplierContactDto"];
+            /** @description What it sells, `chili` and/or `coffee`, each once; they decide which documents it must upload. */
             categories: ("chili" | "coffee")[];
         };
         /** @enum {string} */
@@ -1014,17 +1033,26 @@ export interface components {
             reasons: components["schemas"]["SupplierReasonView"][];
         };
         UpdateSupplierDto: {
+            /** @description The name registered with the RDB, printed as exporter on customs papers. */
             legalName?: string;
+            /** @description The name it trades under, if another. */
             tradingName?: string;
-            /** @enum {string} */
+            /**
+             * @description The legal form: `cooperative`, `company` or `sole_proprietor`.
+             * @enum {string}
+             */
             type?: "cooperative" | "company" | "sole_proprietor";
             /** @description Rwanda Revenue Authority tax identification number: 9 digits. */
             tin?: string;
+            /** @description Rwanda Development Board company registration number. */
             rdbRegistrationNumber?: string;
             /** @description One of Rwanda's 30 districts; any case on input, official spelling on output. */
             district?: string;
+            /** @description Street address within the district; line breaks are kept. */
             address?: string;
+            /** @description Who Corridor talks to at the supplier. */
             contact?: components["schemas"]["SupplierContactDto"];
+            /** @description What it sells, `chili` and/or `coffee`, each once; they decide which documents it must upload. */
             categories?: ("chili" | "coffee")[];
         };
         SupplierDocumentView: {
@@ -1058,6 +1086,7 @@ export interface components {
             createdAt: string;
         };
         SuspendSupplierDto: {
+            /** @description The reason, 1–1000 characters; kept in the supplier's history. */
             reason: string;
         };
         SupplierNotificationView: {
@@ -1083,6 +1112,7 @@ export interface components {
             jobId: string;
         };
         BilingualNameDto: {
+            /** @description The name in English. */
             en: string;
             /** @description Goes on the Chinese label (GB 7718). */
             zh: string;
@@ -1090,29 +1120,56 @@ export interface components {
         ProductAttributesDto: {
             /** @description In 64ths of an inch. */
             screenSize?: number;
+            /** @description Coffee: growing altitude in metres. */
             altitudeM?: number;
+            /** @description Chili: heat in Scoville units. */
             heatScoville?: number;
-            /** @enum {string} */
+            /**
+             * @description Coffee: how the cherries were processed.
+             * @enum {string}
+             */
             process?: "washed" | "natural" | "honey";
+            /** @description Coffee: its cupping score, 0–100. */
             cuppingScore?: number;
+            /** @description Coffee: the washing station it was processed at. */
             washingStation?: string;
+            /** @description Chili: the variety, e.g. "Bird's eye". */
             variety?: string;
         };
         CreateProductDto: {
+            /** @description How long a unit keeps, in days, 1–36500. */
             shelfLifeDays: number;
+            /** @description The supplier's code for the product, 1–64 of `A–Z a–z 0–9 - _ .`; unique per supplier. */
             sku: string;
+            /** @description The product name in English and Chinese. */
             name: components["schemas"]["BilingualNameDto"];
-            /** @enum {string} */
+            /**
+             * @description Chili or coffee; the supplier must be registered for it.
+             * @enum {string}
+             */
             category: "chili" | "coffee";
-            /** @enum {string} */
+            /**
+             * @description The product form, which fixes the HS subheading the code must start with.
+             * @enum {string}
+             */
             form: "dried_whole" | "dried_crushed" | "chili_oil" | "chili_paste" | "green_beans" | "roasted_beans";
             /** @description 6, 8 or 10 digits, starting with the HS subheading of the form. */
             hsCode: string;
+            /** @description Latin name, e.g. "Capsicum frutescens"; the phytosanitary request of a plant product needs it. */
             botanicalName?: string;
-            /** @enum {string} */
+            /**
+             * @description The retail packaging one unit comes in.
+             * @enum {string}
+             */
             packaging: "bag" | "sack" | "carton" | "bottle" | "jar" | "box";
+            /** @description Net weight of one unit, kg with up to three decimals, above zero. */
             unitNetWeightKg: string;
+            /** @description Gross weight of one unit with its packaging, kg with up to three decimals; not below the net. */
             unitGrossWeightKg: string;
+            /**
+             * @description Optional details of the category: coffee takes process, screen size, cupping score, altitude and washing station;
+             *     chili takes variety and heat.
+             */
             attributes?: components["schemas"]["ProductAttributesDto"];
         };
         ProductAttributesView: {
@@ -1168,22 +1225,38 @@ export interface components {
             attributes: components["schemas"]["ProductAttributesView"];
         };
         PurchaseOrderLineDto: {
+            /** @description Units ordered, 1 to 1,000,000. */
             quantity: number;
+            /** @description The SKU of a product the supplier has registered; at most once per order. */
             sku: string;
             /** @description A positive decimal string with at most the currency's minor digits ("23.5" is 23.50). */
             unitPrice: string;
         };
         CreatePurchaseOrderDto: {
+            /** @description The ordering store, e.g. `FS-SHA-001`; a store buyer key may order only for its own store. */
             storeCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The supplier ordered from.
+             */
             supplierId: string;
+            /** @description The store's own order reference, unique per store; printed on every customs paper. */
             buyerReference: string;
-            /** @enum {string} */
+            /**
+             * @description The currency of every price and total of the order.
+             * @enum {string}
+             */
             currency: "USD" | "CNY" | "RWF";
-            /** @enum {string} */
+            /**
+             * @description Incoterms 2020 rule for air and post: FCA, CPT, CIP or DAP.
+             * @enum {string}
+             */
             incoterm: "FCA" | "CPT" | "CIP" | "DAP";
+            /** @description The rule's named place, e.g. "Shanghai Pudong (PVG)". */
             namedPlace: string;
+            /** @description The date the store wants the goods by, YYYY-MM-DD. */
             requestedDeliveryDate: string;
+            /** @description 1 to 200 lines, each SKU once. */
             lines: components["schemas"]["PurchaseOrderLineDto"][];
         };
         /** @enum {string} */
@@ -1304,28 +1377,41 @@ export interface components {
             shipments: components["schemas"]["ShipmentSummaryView"][];
         };
         OrderReasonDto: {
+            /** @description Why, in words the other party reads; kept in the order's history. */
             reason: string;
         };
         ShipmentLineDto: {
+            /** @description Units shipped; with the order's other shipments not cancelled, at most the quantity ordered. */
             quantity: number;
+            /** @description A SKU of the order; at most once per shipment. */
             sku: string;
             /** @description The producer's lot, printed on the documents and used to trace recalls. */
             lotNumber: string;
         };
         PackageContentDto: {
+            /** @description Units of it in this package; across packages they add up to the line. */
             quantity: number;
+            /** @description A SKU of the shipment's lines; at most once per package. */
             sku: string;
         };
         ShipmentPackageDto: {
+            /** @description The mark written on the parcel, e.g. "PKG-1"; unique within the shipment and printed on its label. */
             reference: string;
+            /** @description The parcel as weighed, kg with up to three decimals; not below the net weight of its contents. */
             grossWeightKg: string;
+            /** @description One side in cm, up to three decimals. */
             lengthCm: string;
+            /** @description Another side in cm, up to three decimals. */
             widthCm: string;
+            /** @description The third side in cm, up to three decimals. */
             heightCm: string;
+            /** @description What the parcel holds, 1 to 200 SKUs. */
             contents: components["schemas"]["PackageContentDto"][];
         };
         CreateShipmentDto: {
+            /** @description What is shipped, 1 to 200 lines, each SKU once. */
             lines: components["schemas"]["ShipmentLineDto"][];
+            /** @description The parcels it is packed in, 1 to 500, each reference once. */
             packages: components["schemas"]["ShipmentPackageDto"][];
             /**
              * @description Chosen by rule when absent: postal where every parcel fits the postal limits.
@@ -1629,14 +1715,22 @@ export interface components {
         CarrierEventDto: {
             /** @description The carrier's id for the event; a repeat is accepted and ignored. */
             eventId: string;
+            /** @description The tracking number of a shipment booked with this carrier: 8–40 of A–Z and 0–9. */
             trackingNumber: string;
-            /** @enum {string} */
+            /**
+             * @description What happened, as a contract event code.
+             * @enum {string}
+             */
             code: "accepted" | "departed_origin" | "in_transit" | "arrived_destination" | "customs_hold" | "customs_cleared" | "out_for_delivery" | "delivered" | "exception" | "returned";
+            /** @description When it happened, a strict ISO 8601 timestamp; events are ordered by it, not by arrival. */
             occurredAt: string;
+            /** @description Where, up to 200 characters; the public tracking page shows a cleaned-up form. */
             location: string;
+            /** @description The carrier's text for the event, up to 500 characters. */
             description: string;
         };
         CarrierEventsDto: {
+            /** @description 1 to 500 events, in any order. */
             events: components["schemas"]["CarrierEventDto"][];
         };
         CarrierEventsResultView: {
@@ -1656,6 +1750,7 @@ export interface components {
              */
             url: string;
             /**
+             * @description The event types to receive, each once.
              * @example [
              *       "purchase_order.status_changed",
              *       "shipment.status_changed"
@@ -2150,6 +2245,7 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Only suppliers in this status. */
                 status?: "draft" | "submitted" | "verifying" | "in_review" | "approved" | "rejected" | "changes_requested" | "suspended";
                 /** @description A part of the legal or trading name (any case), or a whole TIN. */
                 q?: string;
@@ -3418,10 +3514,15 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Only orders in this status. */
                 status?: "submitted" | "confirmed" | "rejected" | "cancelled" | "partially_shipped" | "shipped" | "delivered";
+                /** @description Only orders of this store (within what the caller may see). */
                 storeCode?: string;
+                /** @description Only orders to this supplier (within what the caller may see). */
                 supplierId?: string;
+                /** @description Only orders created at or after this ISO 8601 instant. */
                 createdFrom?: string;
+                /** @description Only orders created before this ISO 8601 instant. */
                 createdTo?: string;
             };
             header?: {
@@ -4065,7 +4166,9 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Only shipments in this status. */
                 status?: "documents_pending" | "documents_ready" | "documents_blocked" | "handoff_booked" | "handed_over" | "in_transit" | "arrived" | "customs_cleared" | "out_for_delivery" | "delivered" | "exception" | "cancelled";
+                /** @description Only shipments of this order. */
                 purchaseOrderId?: string;
                 /**
                  * @description Finds shipments by tracking number, the buyer reference of their order or the lot number

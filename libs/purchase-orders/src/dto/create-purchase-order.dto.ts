@@ -26,10 +26,13 @@ function incotermMessage(args: ValidationArguments): string {
     : 'incoterm must be one of FCA, CPT, CIP, DAP';
 }
 
+/** One line of a new order: a registered product, how many, and the agreed unit price. */
 export class PurchaseOrderLineDto {
+  /** The SKU of a product the supplier has registered; at most once per order. */
   @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'sku must be 1-64 of A-Z a-z 0-9 - _ .' })
   sku: string;
 
+  /** Units ordered, 1 to 1,000,000. */
   @IsInt({ message: 'quantity must be a positive integer' })
   @Min(1, { message: 'quantity must be a positive integer' })
   @Max(1_000_000)
@@ -41,31 +44,40 @@ export class PurchaseOrderLineDto {
   unitPrice: string;
 }
 
+/** The body of `POST /v1/purchase-orders`: a store orders from one supplier, on one Incoterm, in one currency. */
 export class CreatePurchaseOrderDto {
+  /** The ordering store, e.g. `FS-SHA-001`; a store buyer key may order only for its own store. */
   @Matches(/^[A-Z]{2}-[A-Z]{3}-\d{3}$/, { message: 'storeCode must look like FS-SHA-001' })
   storeCode: string;
 
+  /** The supplier ordered from. */
   @IsUUID()
   supplierId: string;
 
+  /** The store's own order reference, unique per store; printed on every customs paper. */
   @IsString()
   @Length(1, 100)
   buyerReference: string;
 
+  /** The currency of every price and total of the order. */
   @IsIn(CURRENCIES)
   currency: Currency;
 
+  /** Incoterms 2020 rule for air and post: FCA, CPT, CIP or DAP. */
   @IsIn(INCOTERMS, { message: incotermMessage })
   incoterm: Incoterm;
 
+  /** The rule's named place, e.g. "Shanghai Pudong (PVG)". */
   @IsString()
   @Length(1, 200)
   namedPlace: string;
 
+  /** The date the store wants the goods by, YYYY-MM-DD. */
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'requestedDeliveryDate must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'requestedDeliveryDate must be a real calendar date' })
   requestedDeliveryDate: string;
 
+  /** 1 to 200 lines, each SKU once. */
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)

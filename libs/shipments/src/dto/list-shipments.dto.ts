@@ -2,11 +2,14 @@ import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-valid
 import { SHIPMENT_STATUSES, type ShipmentStatus } from '@corridor/domain';
 import { ListQueryDto } from '@corridor/http';
 
+/** The query of `GET /v1/shipments`: a page, narrowed by any of these filters together. */
 export class ListShipmentsDto extends ListQueryDto {
+  /** Only shipments in this status. */
   @IsOptional()
   @IsIn(SHIPMENT_STATUSES)
   status?: ShipmentStatus;
 
+  /** Only shipments of this order. */
   @IsOptional()
   @IsUUID()
   purchaseOrderId?: string;

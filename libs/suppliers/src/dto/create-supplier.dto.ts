@@ -21,11 +21,14 @@ import {
   type SupplierType,
 } from '@corridor/domain';
 
+/** Who to reach at a supplier. */
 export class SupplierContactDto {
+  /** The person to talk to. */
   @IsString()
   @Length(1, 200)
   name: string;
 
+  /** Their email address. */
   @IsEmail()
   @Length(3, 254)
   email: string;
@@ -35,16 +38,20 @@ export class SupplierContactDto {
   phone: string;
 }
 
+/** The body of supplier sign-up: who the supplier is, where, and what it sells. It starts as a `draft`. */
 export class CreateSupplierDto {
+  /** The name registered with the RDB, printed as exporter on customs papers. */
   @IsString()
   @Length(2, 200)
   legalName: string;
 
+  /** The name it trades under, if another. */
   @IsOptional()
   @IsString()
   @Length(1, 200)
   tradingName?: string;
 
+  /** The legal form: `cooperative`, `company` or `sole_proprietor`. */
   @IsIn(SUPPLIER_TYPES)
   type: SupplierType;
 
@@ -52,6 +59,7 @@ export class CreateSupplierDto {
   @Matches(TIN_PATTERN, { message: 'tin must be 9 digits' })
   tin: string;
 
+  /** Rwanda Development Board company registration number. */
   @IsString()
   @Length(1, 40)
   rdbRegistrationNumber: string;
@@ -61,15 +69,18 @@ export class CreateSupplierDto {
   @Length(1, 40)
   district: string;
 
+  /** Street address within the district; line breaks are kept. */
   @IsString()
   @Length(1, 500)
   address: string;
 
+  /** Who Corridor talks to at the supplier. */
   @IsObject()
   @ValidateNested()
   @Type(() => SupplierContactDto)
   contact: SupplierContactDto;
 
+  /** What it sells, `chili` and/or `coffee`, each once; they decide which documents it must upload. */
   @IsArray()
   @ArrayNotEmpty()
   @ArrayUnique()

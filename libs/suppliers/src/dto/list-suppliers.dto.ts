@@ -2,7 +2,9 @@ import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { SUPPLIER_STATUSES, type SupplierStatus } from '@corridor/domain';
 import { ListQueryDto } from '@corridor/http';
 
+/** The query of `GET /v1/suppliers`: a page, narrowed by status and a search. */
 export class ListSuppliersDto extends ListQueryDto {
+  /** Only suppliers in this status. */
   @IsOptional()
   @IsIn(SUPPLIER_STATUSES)
   status?: SupplierStatus;

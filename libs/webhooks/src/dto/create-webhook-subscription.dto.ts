@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, MaxLength } from 'class-validator';
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../webhook-events';
 
+/** The body of `POST /v1/webhook-subscriptions`: where to post events, and which. */
 export class CreateWebhookSubscriptionDto {
   /**
    * Where events are posted. `https` in production; a host that is or resolves to a
@@ -12,7 +13,10 @@ export class CreateWebhookSubscriptionDto {
   @MaxLength(2048)
   url!: string;
 
-  /** @example ["purchase_order.status_changed", "shipment.status_changed"] */
+  /**
+   * The event types to receive, each once.
+   * @example ["purchase_order.status_changed", "shipment.status_changed"]
+   */
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length)
