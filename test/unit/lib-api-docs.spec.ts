@@ -30,11 +30,6 @@ const PENDING_FILES: readonly string[] = [
   'libs/queue/src/job-publisher.ts',
   'libs/queue/src/outbox-relay.service.ts',
   'libs/queue/src/ops-gauges.service.ts',
-  'libs/domain/src/state-machine.ts',
-  'libs/domain/src/shipment.ts',
-  'libs/domain/src/purchase-order.ts',
-  'libs/domain/src/supplier.ts',
-  'libs/domain/src/task.ts',
   'libs/suppliers/src/suppliers.service.ts',
   'libs/suppliers/src/*processor.ts',
 ];

@@ -1,5 +1,6 @@
 import { StateMachine } from './state-machine';
 
+/** Every status a purchase order can be in, as stored and returned by the API. */
 export const PURCHASE_ORDER_STATUSES = [
   'submitted',
   'confirmed',
@@ -9,8 +10,10 @@ export const PURCHASE_ORDER_STATUSES = [
   'shipped',
   'delivered',
 ] as const;
+/** A purchase order's status; moves only through {@link purchaseOrderStateMachine}. */
 export type PurchaseOrderStatus = (typeof PURCHASE_ORDER_STATUSES)[number];
 
+/** The actions of {@link purchaseOrderStateMachine}. */
 export type PurchaseOrderAction = 'confirm' | 'reject' | 'cancel' | 'ship_partially' | 'ship_fully' | 'deliver';
 
 /**
@@ -31,7 +34,12 @@ export const purchaseOrderStateMachine = new StateMachine<PurchaseOrderStatus, P
   { created: { status: 'submitted' }, event: 'purchase_order.status_changed' },
 );
 
+/**
+ * The Incoterms 2020 rules an order may use: those for any mode of transport (sea-only rules are
+ * refused, see {@link SEA_INCOTERMS}).
+ */
 export const INCOTERMS = ['FCA', 'CPT', 'CIP', 'DAP'] as const;
+/** An accepted Incoterms 2020 rule. */
 export type Incoterm = (typeof INCOTERMS)[number];
 /** Incoterms 2020 rules for sea and inland waterway only; refused with a message that says so. */
 export const SEA_INCOTERMS = ['FAS', 'FOB', 'CFR', 'CIF'] as const;

@@ -1,5 +1,6 @@
 import { StateMachine, type Effect, type TransitionCell, type TransitionSpec } from './state-machine';
 
+/** Every status a shipment can be in, as stored and returned by the API. */
 export const SHIPMENT_STATUSES = [
   'documents_pending',
   'documents_ready',
@@ -14,6 +15,7 @@ export const SHIPMENT_STATUSES = [
   'exception',
   'cancelled',
 ] as const;
+/** A shipment's status; moves only through {@link shipmentStateMachine}. */
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 
 /** The carrier milestones in travel order; a shipment never moves back along them. */
@@ -25,8 +27,10 @@ export const MILESTONES = [
   'out_for_delivery',
   'delivered',
 ] as const satisfies readonly ShipmentStatus[];
+/** A carrier milestone: a shipment status a carrier's tracking reports. */
 export type Milestone = (typeof MILESTONES)[number];
 
+/** Whether `status` is one of the carrier {@link MILESTONES} (and not, say, `exception`). */
 export function isMilestone(status: string): status is Milestone {
   return (MILESTONES as readonly string[]).includes(status);
 }
@@ -36,6 +40,7 @@ export function milestoneRank(status: string): number {
   return (MILESTONES as readonly string[]).indexOf(status);
 }
 
+/** The actions of {@link shipmentStateMachine}; `reach_<milestone>` moves to that milestone. */
 export type ShipmentAction =
   | 'documents_ready'
   | 'documents_blocked'
@@ -114,9 +119,12 @@ export const shipmentStateMachine = new StateMachine<ShipmentStatus, ShipmentAct
   },
 );
 
+/** The ways a shipment can travel, as the API accepts them. */
 export const SHIPMENT_MODES = ['postal', 'courier', 'air_cargo'] as const;
+/** How a shipment travels. */
 export type ShipmentMode = (typeof SHIPMENT_MODES)[number];
 
+/** The documents generated for a shipment, as named in the API and the stored files. */
 export const SHIPMENT_DOCUMENT_TYPES = [
   'commercial_invoice',
   'packing_list',
@@ -127,4 +135,5 @@ export const SHIPMENT_DOCUMENT_TYPES = [
   'cn23',
   'shipping_label',
 ] as const;
+/** The kind of a generated shipment document. */
 export type ShipmentDocumentType = (typeof SHIPMENT_DOCUMENT_TYPES)[number];

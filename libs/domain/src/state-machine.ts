@@ -18,7 +18,9 @@ export interface Effect {
 
 /** One cell of a transitions table: the status an action leads to, and what it sets off. */
 export interface TransitionSpec<S extends string> {
+  /** The status the action leads to. */
   readonly to: S;
+  /** The jobs the move sets off once it commits; none when absent. */
   readonly effects?: readonly Effect[];
 }
 
@@ -39,7 +41,9 @@ export interface TransitionRow<S extends string, A extends string> {
   readonly from: S | null;
   /** Null for the creation. */
   readonly action: A | null;
+  /** The status reached (for the creation, the status it is created in). */
   readonly to: S;
+  /** The jobs the move sets off; empty when it sets nothing off. */
   readonly effects: readonly Effect[];
 }
 
@@ -51,8 +55,13 @@ export interface TransitionRow<S extends string, A extends string> {
  */
 export class StateMachine<S extends string, A extends string> {
   constructor(
+    /**
+     * The aggregate's name as people read it (`purchase order`), used in {@link InvalidTransitionError}
+     * messages.
+     */
     readonly aggregate: string,
     private readonly table: Readonly<Record<S, Partial<Readonly<Record<A, TransitionCell<S>>>>>>,
+    /** How the aggregate is created and which buyer webhook event announces its changes. */
     readonly options: MachineOptions<S> = {},
   ) {}
 

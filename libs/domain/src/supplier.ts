@@ -1,5 +1,6 @@
 import { StateMachine, type Effect } from './state-machine';
 
+/** Every status a supplier can be in, as stored in `suppliers.status` and returned by the API. */
 export const SUPPLIER_STATUSES = [
   'draft',
   'submitted',
@@ -10,8 +11,10 @@ export const SUPPLIER_STATUSES = [
   'changes_requested',
   'suspended',
 ] as const;
+/** A supplier's status; moves only through {@link supplierStateMachine}. */
 export type SupplierStatus = (typeof SUPPLIER_STATUSES)[number];
 
+/** The actions of {@link supplierStateMachine}; each is allowed only from the statuses its table lists. */
 export type SupplierAction =
   | 'submit'
   | 'start_verification'
@@ -57,12 +60,17 @@ export const supplierStateMachine = new StateMachine<SupplierStatus, SupplierAct
 /** Statuses in which the exporter may still edit the supplier's details. */
 export const SUPPLIER_EDITABLE_STATUSES: readonly SupplierStatus[] = ['draft', 'changes_requested', 'suspended'];
 
+/** The legal forms a supplier may be registered under, as the API accepts them. */
 export const SUPPLIER_TYPES = ['cooperative', 'company', 'sole_proprietor'] as const;
+/** A supplier's legal form. */
 export type SupplierType = (typeof SUPPLIER_TYPES)[number];
 
+/** The product categories Corridor exports; a supplier declares the ones it supplies. */
 export const PRODUCT_CATEGORIES = ['chili', 'coffee'] as const;
+/** A product category a supplier supplies. */
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
+/** The kinds of document a supplier may upload, as the API accepts them. */
 export const SUPPLIER_DOCUMENT_TYPES = [
   'rdb_certificate',
   'tax_clearance',
@@ -72,11 +80,13 @@ export const SUPPLIER_DOCUMENT_TYPES = [
   'phytosanitary_inspection',
   'other',
 ] as const;
+/** The kind of an uploaded supplier document. */
 export type SupplierDocumentType = (typeof SUPPLIER_DOCUMENT_TYPES)[number];
 
 /** Document types whose registration number goes on customs documents and labels. */
 export const NUMBERED_DOCUMENT_TYPES: readonly SupplierDocumentType[] = ['naeb_registration', 'gacc_registration'];
 
+/** Why staff or the verifier held back a supplier: the codes a {@link SupplierReason} carries. */
 export const REASON_CODES = [
   'DOCUMENT_MISSING',
   'DOCUMENT_EXPIRED',
@@ -84,10 +94,15 @@ export const REASON_CODES = [
   'DETAILS_INCORRECT',
   'OTHER',
 ] as const;
+/** The machine-readable cause of a rejection, change request or expiry notice. */
 export type ReasonCode = (typeof REASON_CODES)[number];
 
+/** Why a supplier was rejected, sent back for changes or warned, as told to its exporter. */
 export interface SupplierReason {
+  /** The cause, for machines. */
   code: ReasonCode;
+  /** The document concerned, when the cause is about one (missing, expired, expiring). */
   documentType?: SupplierDocumentType;
+  /** Free text for the exporter; absent when the code says enough. */
   message?: string;
 }

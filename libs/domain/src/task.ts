@@ -1,7 +1,10 @@
 import { StateMachine, type Effect } from './state-machine';
 
+/** Every status a staff task can be in. */
 export const TASK_STATUSES = ['open', 'claimed', 'done'] as const;
+/** A task's status; moves only through {@link taskStateMachine}. */
 export type TaskStatus = (typeof TASK_STATUSES)[number];
+/** The actions of {@link taskStateMachine}. */
 export type TaskAction = 'claim' | 'release' | 'complete';
 
 /** Each task type with the outcomes staff may choose from. */
@@ -14,15 +17,21 @@ export const TASK_OUTCOMES = {
   certificate_expiring: ['acknowledge'],
 } as const satisfies Record<string, readonly string[]>;
 
+/** A kind of staff task, one key of {@link TASK_OUTCOMES}. */
 export type TaskType = keyof typeof TASK_OUTCOMES;
+/** Every task type, in the order {@link TASK_OUTCOMES} lists them. */
 export const TASK_TYPES = Object.keys(TASK_OUTCOMES) as TaskType[];
+/** An outcome staff may choose when completing a task of type `T` (any type's by default). */
 export type TaskOutcome<T extends TaskType = TaskType> = (typeof TASK_OUTCOMES)[T][number];
+/** The kind of thing a task is about; `job` for a failed background job. */
 export type TaskSubjectKind = 'supplier' | 'purchase_order' | 'shipment' | 'job';
 
+/** Whether `value` names a task type; for checking untrusted input such as a query string. */
 export function isTaskType(value: unknown): value is TaskType {
   return typeof value === 'string' && Object.hasOwn(TASK_OUTCOMES, value);
 }
 
+/** Whether `outcome` is one of the outcomes {@link TASK_OUTCOMES} allows for `type`. */
 export function isAllowedOutcome(type: TaskType, outcome: string): boolean {
   return (TASK_OUTCOMES[type] as readonly string[]).includes(outcome);
 }
