@@ -19,8 +19,6 @@ const PENDING_FILES: readonly string[] = [
   'libs/tracking/src/tracking.service.ts',
   'libs/tracking/src/tracking-poll.processor.ts',
   'libs/webhooks/src/*.ts',
-  'libs/views/src/*.ts',
-  'libs/http/src/idempotency-context.ts',
   'libs/persistence/src/status-transition.ts',
   'libs/persistence/src/status-history.ts',
   'libs/persistence/src/outbox.ts',

@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 
 /** The `Idempotency-Key` of the request being served, claimed but not yet answered. */
 export interface IdempotentRequest {
+  /** The caller the key is unique to: `key:<api key id>`, or `ip:<address>` for public calls. */
   scope: string;
+  /** The client's `Idempotency-Key` header value. */
   key: string;
   /** Top-level response fields stored as null: secrets shown once. */
   redact: string[];

@@ -32,6 +32,10 @@ export class OrderViewsService {
     return { items: orders.map((o) => toPurchaseOrderView(o, progress)), nextCursor: page.nextCursor };
   }
 
+  /**
+   * The order as the API answers it, read outside any transaction; throws the lib's not-found error
+   * when `actor` may not see the order (staff see all, a buyer its store's, an exporter its supplier's).
+   */
   async get(id: string, actor: Actor): Promise<PurchaseOrderView> {
     await this.orders.findVisible(this.dataSource.manager, id, actor);
     return this.detail(this.dataSource.manager, id);

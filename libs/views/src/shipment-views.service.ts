@@ -21,6 +21,10 @@ export class ShipmentViewsService {
     private readonly documents: CustomsDocumentsService,
   ) {}
 
+  /**
+   * The shipment as the API answers it, with its status history, carrier events and documents,
+   * read outside any transaction; throws the lib's not-found error when `actor` may not see it.
+   */
   async get(id: string, actor: Actor): Promise<ShipmentView> {
     const manager = this.dataSource.manager;
     await this.shipments.findVisible(manager, id, actor);
