@@ -18,6 +18,10 @@ export class OrderProgressProcessor {
     private readonly shipments: ShipmentsService,
   ) {}
 
+  /**
+   * Recounts the order's shipped and delivered quantities under a lock on the order, which may move it
+   * to partially shipped, shipped or delivered; answers `missing` when the order no longer exists.
+   */
   @JobHandler('purchase_order.recompute')
   async recompute(payload: JobPayloads['purchase_order.recompute']): Promise<{ status: string }> {
     const status = await this.dataSource.transaction(async (manager) => {

@@ -217,6 +217,11 @@ export class ShipmentsService {
     });
   }
 
+  /**
+   * A page of the shipments `actor` may see, newest first (by id), filtered by status, order and
+   * search text; `filter.cursor` continues after the previous page's `nextCursor`. Read outside any
+   * transaction.
+   */
   async list(filter: ListShipmentsDto, actor: Actor): Promise<Page<ShipmentView>> {
     const qb = this.dataSource
       .getRepository(Shipment)
@@ -267,6 +272,10 @@ export class ShipmentsService {
     return manager.getRepository(Shipment).findOne({ where: { id }, relations: { lines: true, packages: true } });
   }
 
+  /**
+   * The shipment with its lines and packages, without a lock; throws TypeORM's
+   * `EntityNotFoundError` when there is none, so call it only for an id known to exist.
+   */
   async load(manager: EntityManager, id: string): Promise<Shipment> {
     return manager.getRepository(Shipment).findOneOrFail({ where: { id }, relations: { lines: true, packages: true } });
   }
@@ -278,6 +287,10 @@ export class ShipmentsService {
       .findOne({ where: { trackingNumber }, relations: { lines: true, packages: true } });
   }
 
+  /**
+   * The shipment with this tracking number (and carrier, when given), locked `FOR UPDATE` in
+   * `manager`'s transaction, without lines or packages; null when there is none.
+   */
   async byTrackingNumber(manager: EntityManager, trackingNumber: string, carrier?: string): Promise<Shipment | null> {
     const qb = manager
       .getRepository(Shipment)
