@@ -56,6 +56,12 @@ export class PurchaseOrdersService {
     private readonly products: ProductsService,
   ) {}
 
+  /**
+   * Records a submitted order in its own transaction and answers it as the API does. Throws a
+   * `DomainError` when a buyer orders for another store, an exporter for another supplier, the delivery
+   * date is not in the future, the store is unknown, the supplier is not approved, a SKU is not the
+   * supplier's, or the total is too large to store.
+   */
   async create(dto: CreatePurchaseOrderDto, actor: Actor): Promise<PurchaseOrderView> {
     if (actor.role === 'buyer' && actor.storeCode && actor.storeCode !== dto.storeCode) {
       throw DomainError.rule(`storeCode ${dto.storeCode} is not a store this key may order for`, 'storeCode');
@@ -193,10 +199,18 @@ export class PurchaseOrdersService {
     return ids.map((id) => byId.get(id)!);
   }
 
+  /**
+   * Confirms a submitted order under a row lock, in its own transaction; throws when `actor` may not
+   * see the order or it is not `submitted` (`InvalidTransitionError`).
+   */
   async confirm(id: string, actor: Actor): Promise<PurchaseOrderView> {
     return this.act(id, 'confirm', actor, null);
   }
 
+  /**
+   * Rejects a submitted order, recording `reason` in its history; same locking and errors as
+   * {@link confirm}.
+   */
   async reject(id: string, reason: string, actor: Actor): Promise<PurchaseOrderView> {
     return this.act(id, 'reject', actor, reason);
   }
