@@ -45,16 +45,23 @@ import {
 } from './rendering';
 import type { ShippingLabelData } from './rendering/document-data';
 
+/** One generated document ready to be stored: its rendered PDF and the data it was rendered from. */
 export interface DocumentFile {
+  /** Which document it is. */
   type: ShipmentDocumentType;
+  /** The package it belongs to, for per-package documents (shipping labels); absent or null otherwise. */
   packageReference?: string | null;
+  /** The data the PDF was rendered from, stored with it as JSON. */
   data: object;
+  /** The rendered PDF bytes. */
   pdf: Buffer;
 }
 
 /** The drop-off bundle: one PDF, and which document each run of its pages came from. */
 export interface DocumentBundle {
+  /** All the documents' PDFs joined into one, in the order of {@link DocumentBundle.parts}. */
   pdf: Buffer;
+  /** Each document in the bundle, in page order, with its stored id, version and page count. */
   parts: {
     id: string;
     type: ShipmentDocumentType;
@@ -357,6 +364,7 @@ export class CustomsDocumentsService {
     return manager.getRepository(ShipmentDocument).findOneByOrFail({ id });
   }
 
+  /** The highest stored version of a shipment's document of `type`, read without a lock; 0 when none is stored. */
   async latestVersion(manager: EntityManager, shipmentId: string, type: ShipmentDocumentType): Promise<number> {
     const rows: { v: number | null }[] = await manager.query(
       `SELECT max(version) AS v FROM shipment_document WHERE shipment_id = $1 AND type = $2`,
