@@ -11,7 +11,6 @@ const root = resolve(__dirname, '..', '..');
  */
 const PENDING_FILES: readonly string[] = [
   'libs/tasks/src/tasks.service.ts',
-  'libs/handoff/src/handoff.processor.ts',
   'libs/tracking/src/tracking.service.ts',
   'libs/tracking/src/tracking-poll.processor.ts',
   'libs/webhooks/src/*.ts',
