@@ -218,7 +218,11 @@ describe('hostile input', () => {
           HOSTILE_TEXT.flatMap((text) =>
             bodies(text).map((body) => async () => {
               const path = fill(o.template, () => SOME_ID);
-              expectRefused(await send(o.method, path, json(body), JSON_HEADERS), 400, `${o.method} ${path}`);
+              const response = await send(o.method, path, json(body), JSON_HEADERS);
+              // A caller the route never takes (a role, a carrier's signature) is refused first;
+              // either way nothing is read or stored.
+              const status = response.status === 401 || response.status === 403 ? response.status : 400;
+              expectRefused(response, status, `${o.method} ${path}`);
             }),
           ),
         ),
@@ -269,7 +273,7 @@ describe('hostile input', () => {
       fc.constantFrom('label', 'role', 'reason', 'legalName', 'lines', 'storeCode', 'url', 'q', 'x'),
       value,
     );
-    const samples = fc.sample(fc.tuple(fc.nat(), text, text, body), 8000);
+    const samples = fc.sample(fc.tuple(fc.nat(), text, text, body), 13_000);
     const tasks = samples.map(([pick, param, query, payload]) => async () => {
       const o = operations[pick % operations.length];
       // Deletions and session ends would take away the keys the run needs.

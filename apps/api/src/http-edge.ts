@@ -98,22 +98,36 @@ function refuse(code: 'VALIDATION_FAILED' | 'UNSUPPORTED_MEDIA_TYPE', field: str
  * refusals carry both.
  */
 export function installRequestChecks(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', async (request) => {
+  fastify.addHook('onRequest', async (request, reply) => {
+    const error = requestProblem(request);
+    if (!error) return;
+    // Answered here, not thrown: a plugin's scope (the queue dashboard) has its own error handler.
+    const status = error.code === 'UNSUPPORTED_MEDIA_TYPE' ? 415 : 400;
+    const body: ErrorBody = {
+      error: { code: error.code, message: error.message, details: error.details, requestId: String(request.id) },
+    };
+    (reply.raw as { [ERROR_CODE]?: string })[ERROR_CODE] = error.code;
+    return reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
+  });
+}
+
+function requestProblem(request: FastifyRequest): DomainError | null {
+  {
     const problem = targetProblem(request.raw.url ?? request.url);
-    if (problem) throw refuse('VALIDATION_FAILED', problem.field, problem.issue);
+    if (problem) return refuse('VALIDATION_FAILED', problem.field, problem.issue);
     for (const [name, value] of Object.entries((request.params ?? {}) as Record<string, unknown>)) {
       if (typeof value === 'string' && value.length > MAX_PARAM_LENGTH)
-        throw refuse('VALIDATION_FAILED', name, `must be at most ${MAX_PARAM_LENGTH} characters`);
+        return refuse('VALIDATION_FAILED', name, `must be at most ${MAX_PARAM_LENGTH} characters`);
     }
-    if (!hasBody(request)) return;
+    if (!hasBody(request)) return null;
     const type = mediaTypeOf(request);
-    if (type === JSON_TYPE) return;
+    if (type === JSON_TYPE) return null;
     const config = request.routeOptions.config as { multipart?: boolean } | undefined;
-    if (type === MULTIPART_TYPE && config?.multipart === true) return;
+    if (type === MULTIPART_TYPE && config?.multipart === true) return null;
     const sent = type === '' ? 'a body without a content type' : `a ${type} body`;
     const expected = config?.multipart === true ? MULTIPART_TYPE : JSON_TYPE;
-    throw refuse('UNSUPPORTED_MEDIA_TYPE', 'content-type', `send ${expected}; ${sent} is not accepted`);
-  });
+    return refuse('UNSUPPORTED_MEDIA_TYPE', 'content-type', `send ${expected}; ${sent} is not accepted`);
+  }
 }
 
 /**
