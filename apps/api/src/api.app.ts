@@ -11,6 +11,8 @@ import { registerConsole } from './console-static';
 import { createOpenApiDocument } from './openapi/openapi-document';
 import { mountQueueDashboard } from './queue-dashboard';
 import { installObservability } from './observability/install-observability';
+import { ROUTER_MAX_PARAM_LENGTH, frameworkErrorHandler, installRequestChecks, registerJsonParser } from './http-edge';
+import { baselineSecurityHeaders, registerSecurityHeaders } from './security-headers';
 
 const ONE_MIB = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -20,6 +22,9 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   const adapter = new FastifyAdapter({
     bodyLimit: ONE_MIB,
     trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength: ROUTER_MAX_PARAM_LENGTH },
+    // What the router refuses itself (a path that does not decode) leaves in the envelope too.
+    frameworkErrors: frameworkErrorHandler(() => baselineSecurityHeaders(config)),
     // Echo a sane client X-Request-Id; otherwise make one.
     // Kept on the raw request too, where the request log reads it.
     genReqId: (req: { headers: Record<string, string | string[] | undefined>; id?: unknown }) => {
@@ -38,6 +43,9 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });
+  await registerSecurityHeaders(app, config);
+  installRequestChecks(fastify);
+  registerJsonParser(app, ONE_MIB);
   await app.register(multipart as never, { limits: { fileSize: 10 * ONE_MIB, files: 1 } });
   await app.register(cookie as never);
   await mountQueueDashboard(app);

@@ -117,6 +117,14 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     if (exception instanceof ApiError) {
       return { status: exception.status, code: exception.code, message: exception.message, details: exception.details };
     }
+    if (isDependencyUnavailable(exception)) {
+      return {
+        status: 503,
+        code: 'UNAVAILABLE',
+        message: 'a service this request needs is unavailable; nothing was changed, retry later',
+        details: [],
+      };
+    }
     if (exception instanceof QueryFailedError) {
       const driverError = exception.driverError as { code?: string; constraint?: string };
       if (driverError.code === '23505') {
@@ -171,6 +179,66 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
       details: [],
     };
   }
+}
+
+/**
+ * SQLSTATEs that say the database, not the request, is the trouble: class 08 (connection
+ * exceptions), 53300 (too many connections), 57P01–57P03 (shut down, crashed, starting up).
+ */
+const UNAVAILABLE_SQLSTATE = /^(08[0-9A-Z]{3}|53300|57P0[123])$/;
+/** Socket-level failures of reaching Postgres or Redis. */
+const UNAVAILABLE_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
+/** What pg, its pool, TypeORM and ioredis say when the connection, not the command, failed. */
+const UNAVAILABLE_MESSAGE = new RegExp(
+  [
+    '^Connection terminated',
+    'timeout exceeded when trying to connect',
+    '^Connection is closed\\.?$',
+    "^Stream isn't writeable",
+    'Reached the max retries per request limit',
+    'Client has encountered a connection error',
+    'the database system is (shutting down|starting up|in recovery mode)',
+    'terminating connection due to administrator command',
+    '^Cannot use a pool after calling end',
+  ].join('|'),
+);
+
+/**
+ * Whether the fault is a dependency that cannot be reached (Postgres or Redis down, refusing,
+ * restarting, its pool exhausted), found through the error, the driver error TypeORM wraps,
+ * `cause` chains and the errors of an `AggregateError` (a connect tried on several addresses).
+ * Such a request could not be accepted: `503 UNAVAILABLE`, not `500`.
+ */
+export function isDependencyUnavailable(exception: unknown): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [exception];
+  while (queue.length > 0) {
+    const error = queue.shift();
+    if (typeof error !== 'object' || error === null || seen.has(error)) continue;
+    seen.add(error);
+    const { code, name, message, driverError, cause, errors } = error as {
+      code?: unknown;
+      name?: unknown;
+      message?: unknown;
+      driverError?: unknown;
+      cause?: unknown;
+      errors?: unknown;
+    };
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code))) return true;
+    if (name === 'MaxRetriesPerRequestError' || name === 'ConnectionIsNotSetError') return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+    queue.push(driverError, cause, ...(Array.isArray(errors) ? errors : []));
+  }
+  return false;
 }
 
 function errorName(exception: unknown): string {

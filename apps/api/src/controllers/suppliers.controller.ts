@@ -3,11 +3,12 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } 
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MultipartFile } from '@fastify/multipart';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DomainError, type Actor } from '@corridor/domain';
 import { CurrentActor, Public, Roles } from '@corridor/auth';
-import { IdempotencyStore, Idempotent, ListQueryDto, flattenValidationErrors } from '@corridor/http';
+import { IdempotencyStore, Idempotent, ListQueryDto, bodyProblem, flattenValidationErrors } from '@corridor/http';
 import {
   ACCEPTED_UPLOADS,
   CreateSupplierDto,
@@ -19,6 +20,7 @@ import {
   UploadDocumentDto,
 } from '@corridor/suppliers';
 import { IdPipe } from '../uuid.pipe';
+import { MULTIPART_ROUTE } from '../http-edge';
 import { CertificateCheckView, SupplierNotificationView } from '../openapi/supplier-notification.view';
 import { RateLimited } from '../rate-limit.guard';
 import { ApiErrors } from '../openapi/api-errors.decorator';
@@ -109,6 +111,7 @@ export class SuppliersController {
     'IDEMPOTENCY_KEY_REUSED',
   )
   @ApiConsumes('multipart/form-data')
+  @RouteConfig(MULTIPART_ROUTE)
   @ApiBody({
     schema: {
       type: 'object',
@@ -152,6 +155,8 @@ export class SuppliersController {
       }
     }
     if (!file) throw DomainError.validation('file', 'is required');
+    const problem = bodyProblem(fields);
+    if (problem) throw new DomainError('VALIDATION_FAILED', `${problem.field} ${problem.issue}`, [problem]);
     const dto = plainToInstance(UploadDocumentDto, fields);
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) {
