@@ -11,3 +11,4 @@ export * from './migrations';
 export * from './tenant-scope';
 export * from './outbox';
 export * from './request-context';
+export * from './snapshot';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '@corridor/domain';
-import { loadHistory, type Page } from '@corridor/persistence';
+import { loadHistory, readSnapshot, type Page } from '@corridor/persistence';
 import {
   PurchaseOrdersService,
   toPurchaseOrderView,
@@ -26,19 +26,24 @@ export class OrderViewsService {
   /** Newest first, paged by the orders' keyset; each order with its lines' progress. */
   async list(filter: ListPurchaseOrdersDto, actor: Actor): Promise<Page<PurchaseOrderView>> {
     const page = await this.orders.page(filter, actor);
-    const manager = this.dataSource.manager;
-    const orders = await this.orders.withLines(manager, page.items);
-    const progress = await this.shipments.progressOf(manager, page.items);
-    return { items: orders.map((o) => toPurchaseOrderView(o, progress)), nextCursor: page.nextCursor };
+    const items = await readSnapshot(this.dataSource, async (manager) => {
+      const orders = await this.orders.withLines(manager, page.items);
+      const progress = await this.shipments.progressOf(manager, page.items);
+      return orders.map((o) => toPurchaseOrderView(o, progress));
+    });
+    return { items, nextCursor: page.nextCursor };
   }
 
   /**
-   * The order as the API answers it, read outside any transaction; throws the lib's not-found error
-   * when `actor` may not see the order (staff see all, a buyer its store's, an exporter its supplier's).
+   * The order as the API answers it, read in one snapshot (see `readSnapshot`); throws the lib's
+   * not-found error when `actor` may not see the order (staff see all, a buyer its store's, an
+   * exporter its supplier's).
    */
   async get(id: string, actor: Actor): Promise<PurchaseOrderView> {
-    await this.orders.findVisible(this.dataSource.manager, id, actor);
-    return this.detail(this.dataSource.manager, id);
+    return readSnapshot(this.dataSource, async (manager) => {
+      await this.orders.findVisible(manager, id, actor);
+      return this.detail(manager, id);
+    });
   }
 
   /**

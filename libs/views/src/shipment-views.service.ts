@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '@corridor/domain';
-import { loadHistory } from '@corridor/persistence';
+import { loadHistory, readSnapshot } from '@corridor/persistence';
 import { ShipmentsService, toShipmentView, type ShipmentView } from '@corridor/shipments';
 import { TrackingService } from '@corridor/tracking';
 import { CustomsDocumentsService } from '@corridor/customs-documents';
@@ -23,10 +23,14 @@ export class ShipmentViewsService {
 
   /**
    * The shipment as the API answers it, with its status history, carrier events and documents,
-   * read outside any transaction; throws the lib's not-found error when `actor` may not see it.
+   * read in one snapshot so the status, history and events agree (see `readSnapshot`); throws the
+   * lib's not-found error when `actor` may not see it.
    */
   async get(id: string, actor: Actor): Promise<ShipmentView> {
-    const manager = this.dataSource.manager;
+    return readSnapshot(this.dataSource, (manager) => this.read(manager, id, actor));
+  }
+
+  private async read(manager: EntityManager, id: string, actor: Actor): Promise<ShipmentView> {
     await this.shipments.findVisible(manager, id, actor);
     const events = await this.tracking.storedEvents(manager, id);
     return toShipmentView(await this.shipments.load(manager, id), {
