@@ -368,6 +368,23 @@ describe('customs documents', () => {
       );
       expect(duplicates).toEqual([]);
     });
+
+    it('refuses a second row for a document version at the database, with or without a package', async () => {
+      const copy = (where: string) =>
+        probe
+          .query(
+            `INSERT INTO shipment_document (id, shipment_id, type, version, package_reference, sha256, data, storage_key)
+             SELECT gen_random_uuid(), shipment_id, type, version, package_reference, sha256, data, storage_key
+               FROM shipment_document WHERE ${where} LIMIT 1`,
+          )
+          .then(
+            () => 'inserted',
+            (error: { code?: string }) => error.code,
+          );
+      // 23505 is PostgreSQL's unique_violation: a second worker's insert can never land.
+      expect(await copy(`type = 'commercial_invoice' AND package_reference IS NULL`)).toBe('23505');
+      expect(await copy(`type = 'shipping_label' AND package_reference IS NOT NULL`)).toBe('23505');
+    });
   });
 
   describe('papers that disagree stop the shipment until they are fixed', () => {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { AppConfig } from '@corridor/config';
 import {
   CARRIERS,
@@ -189,8 +190,8 @@ export class CustomsDocumentsService {
       [shipment.id, rendered.type, job.version, rendered.packageReference ?? null],
     );
     if (existing.length > 0) return 'exists';
-    await this.store(manager, shipment.id, job.version, rendered);
-    return 'stored';
+    const { stored } = await this.store(manager, shipment.id, job.version, rendered);
+    return stored ? 'stored' : 'exists';
   }
 
   /**
@@ -336,32 +337,51 @@ export class CustomsDocumentsService {
     }
   }
 
-  /** Writes a rendered document: the PDF to the file store, its row and data to the database. */
+  /**
+   * Writes a rendered document once: its row and data to the database, its PDF to the file
+   * store. The row goes in first, in a transaction of its own (a savepoint inside the caller's),
+   * and the PDF is written only by the insert that wins the key `(shipment, type, package,
+   * version)`; a second writer of the same version waits on the first, then gets the stored row
+   * back with `stored: false`, and its own rendering is dropped.
+   */
   async store(
     manager: EntityManager,
     shipmentId: string,
     version: number,
     doc: DocumentFile,
-  ): Promise<ShipmentDocument> {
-    const id = newId();
+  ): Promise<{ document: ShipmentDocument; stored: boolean }> {
     const suffix = doc.packageReference ? `-${doc.packageReference.replace(/[^A-Za-z0-9_.-]/g, '_')}` : '';
     const storageKey = `shipments/${shipmentId}/${doc.type}${suffix}-v${version}.pdf`;
-    await this.files.put(storageKey, doc.pdf);
-    await manager.query(
-      `INSERT INTO shipment_document (id, shipment_id, type, version, package_reference, sha256, data, storage_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        id,
-        shipmentId,
-        doc.type,
-        version,
-        doc.packageReference ?? null,
-        createHash('sha256').update(doc.pdf).digest('hex'),
-        JSON.stringify(doc.data),
-        storageKey,
-      ],
-    );
-    return manager.getRepository(ShipmentDocument).findOneByOrFail({ id });
+    const id = await manager.transaction(async (tx) => {
+      const inserted: { id: string }[] = await tx.query(
+        `INSERT INTO shipment_document (id, shipment_id, type, version, package_reference, sha256, data, storage_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT ON CONSTRAINT shipment_document_version_key DO NOTHING
+         RETURNING id`,
+        [
+          newId(),
+          shipmentId,
+          doc.type,
+          version,
+          doc.packageReference ?? null,
+          createHash('sha256').update(doc.pdf).digest('hex'),
+          JSON.stringify(doc.data),
+          storageKey,
+        ],
+      );
+      if (inserted.length === 0) return null;
+      await this.files.put(storageKey, doc.pdf);
+      return inserted[0].id;
+    });
+    const repository = manager.getRepository(ShipmentDocument);
+    if (id) return { document: await repository.findOneByOrFail({ id }), stored: true };
+    const existing = await repository.findOneByOrFail({
+      shipmentId,
+      type: doc.type,
+      version,
+      packageReference: doc.packageReference ?? IsNull(),
+    });
+    return { document: existing, stored: false };
   }
 
   /** The highest stored version of a shipment's document of `type`, read without a lock; 0 when none is stored. */

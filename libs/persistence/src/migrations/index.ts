@@ -6,6 +6,7 @@ import { BrowserSessions1764662400000 } from './1764662400000-sessions-browser-s
 import { TaskClaimsAndSearch1764662460000 } from './1764662460000-sessions-task-claims-and-search';
 import { OutboxRequestId1764662520000 } from './1764662520000-outbox-request-id';
 import { TaskVersion1764835200000 } from './1764835200000-task-version';
+import { DocumentVersionUnique1764921600000 } from './1764921600000-document-version-unique';
 
 /** Every migration, in order. Listed by class so the bundled apps carry them. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   TaskClaimsAndSearch1764662460000,
   OutboxRequestId1764662520000,
   TaskVersion1764835200000,
+  DocumentVersionUnique1764921600000,
 ];
