@@ -133,6 +133,9 @@ describe('purchase orders', () => {
     expect(history.map((h) => h.from)).toEqual([null, ...SHIPMENT_PATH.slice(0, -1)]);
     expect(history[0].actor.role).toBe('exporter');
     expect(history[SHIPMENT_PATH.indexOf('handed_over')].actor).toEqual({ role: 'staff', keyId: staff.keyId });
+    // The pipeline's own moves are the system's, not the key of the exporter who shipped.
+    for (const own of ['documents_ready', 'handoff_booked'])
+      expect({ to: own, actor: history[SHIPMENT_PATH.indexOf(own)].actor }).toEqual({ to: own, actor: { role: 'system' } });
     return delivered;
   }
 

@@ -9,6 +9,7 @@ import { AppConfig } from '@corridor/config';
 import {
   CARRIERS,
   DomainError,
+  SYSTEM_ACTOR,
   SHIPMENT_STATUSES,
   InvalidTransitionError,
   buildDocumentSet,
@@ -218,7 +219,7 @@ export class CustomsDocumentsService {
           manager,
           shipment,
           action: 'documents_blocked',
-          actor: job.actor,
+          actor: SYSTEM_ACTOR,
           reason: summarize(findings),
           set: { document_findings: JSON.stringify(findings) },
           jobs: {
@@ -237,7 +238,8 @@ export class CustomsDocumentsService {
         manager,
         shipment,
         action: 'documents_ready',
-        actor: job.actor,
+        // The check passed the papers: the history credits the system, not whoever started the round.
+        actor: SYSTEM_ACTOR,
         set: { document_findings: '[]' },
         jobs: { 'handoff.book': { shipmentId: shipment.id, actor: job.actor } },
       });

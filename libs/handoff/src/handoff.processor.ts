@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CARRIER_BY_MODE, formatCm, formatKg } from '@corridor/domain';
+import { CARRIER_BY_MODE, SYSTEM_ACTOR, formatCm, formatKg } from '@corridor/domain';
 import { JobHandler, JobPublisher, type JobContext, type JobPayloads } from '@corridor/queue';
 import { ShipmentsService } from '@corridor/shipments';
 import { StoresService } from '@corridor/purchase-orders';
@@ -84,7 +84,8 @@ export class HandoffProcessor {
         manager,
         shipment,
         action: 'book_handoff',
-        actor: payload.actor,
+        // The pipeline booked it: the history credits the system, not the exporter who shipped.
+        actor: SYSTEM_ACTOR,
         set: { carrier, tracking_number: booking.trackingNumber, carrier_booking_id: booking.bookingId },
         jobs: {
           'task.open': {
