@@ -12,6 +12,7 @@ import {
   OpsGauges,
   OutboxRelay,
   QueueModule,
+  Reconciler,
 } from '@corridor/queue';
 import { AuthModule } from '@corridor/auth';
 import {
@@ -67,6 +68,7 @@ import { IdempotencyPurgeProcessor } from '@corridor/http';
     OutboxRelay,
     OpsGauges,
     JobSchedules,
+    Reconciler,
   ],
 })
 export class WorkerModule {}

@@ -187,6 +187,20 @@ export const VARIABLES = {
     default: 5 * 60_000,
     doc: 'how often to look for shipments whose carrier went quiet',
   }),
+  /** How often the worker checks that every published job is still in Redis, and repairs what is not. */
+  RECONCILE_INTERVAL_MS: int({
+    min: 1000,
+    max: 86_400_000,
+    default: 5 * 60_000,
+    doc: 'how often to republish jobs Redis lost and re-create schedules',
+  }),
+  /** How far back the reconciler looks at published outbox rows. */
+  RECONCILE_LOOKBACK_MS: int({
+    min: 60_000,
+    max: 7 * 86_400_000,
+    default: 2 * 86_400_000,
+    doc: 'how far back published jobs are checked against Redis',
+  }),
   /** How long without news from the carrier before a shipment's tracking is polled. */
   TRACKING_STALE_AFTER_MS: int({
     min: 100,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { newId } from './ids';
+import { firstIdAt, newId } from './ids';
 import { currentRequestId } from './request-context';
 
 /** Postgres channel the outbox relay listens on; NOTIFY is delivered only when the transaction commits. */
@@ -58,4 +58,22 @@ export async function outboxBacklog(manager: EntityManager): Promise<{ pending: 
        FROM outbox WHERE published_at IS NULL`,
   )) as { pending: number; oldest: number }[];
   return row ?? { pending: 0, oldest: 0 };
+}
+
+/**
+ * Published rows created since `since`, oldest first, after `after` (a keyset over the primary
+ * key): what the reconciler checks against Redis. Rows set aside with an error are left out.
+ */
+export function publishedOutboxRows(
+  manager: EntityManager,
+  since: Date,
+  after: string | null,
+  limit: number,
+): Promise<OutboxRow[]> {
+  return manager.query(
+    `SELECT id, job_name, payload, request_id FROM outbox
+      WHERE id >= $1 AND ($2::uuid IS NULL OR id > $2) AND published_at IS NOT NULL AND error IS NULL
+      ORDER BY id LIMIT $3`,
+    [firstIdAt(since), after, limit],
+  );
 }

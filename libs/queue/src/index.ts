@@ -1,6 +1,7 @@
 export * from './jobs';
 export * from './schedules';
 export * from './schedules.service';
+export * from './reconciler.service';
 export * from './status-writer';
 export * from './integrity-fault';
 export * from './redis-options';

@@ -60,7 +60,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
     this.draining = this.drainUntilEmpty()
       .then(() => undefined)
-      .catch((error: unknown) => this.logger.warn(`outbox relay: ${String(error)}; will retry`))
+      .catch((error: unknown) => {
+        // While Redis is away the outage log has said so once; the rows simply wait.
+        if (this.queues.outagesNow().length === 0) this.logger.warn(`outbox relay: ${String(error)}; will retry`);
+      })
       .finally(() => {
         this.draining = null;
         if (this.again) {

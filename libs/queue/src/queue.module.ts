@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { AppConfig } from '@corridor/config';
 import { QUEUE_NAMES, QUEUES } from './jobs';
-import { redisOptionsFromUrl } from './redis-options';
+import { producerRedisOptionsFromUrl } from './redis-options';
 import { defaultJobOptions, webhookDeliveryJobOptions } from './job-options';
 import { JobPublisher } from './job-publisher';
 import { Queues } from './queues.service';
@@ -15,7 +15,7 @@ import { RedisDurabilityCheck } from './redis-durability.check';
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        connection: redisOptionsFromUrl(config.redisUrl),
+        connection: producerRedisOptionsFromUrl(config.redisUrl),
         prefix: config.queuePrefix,
         defaultJobOptions: defaultJobOptions(config),
       }),

@@ -6,7 +6,7 @@ import { AppConfig } from '@corridor/config';
 import { currentRequestId } from '@corridor/persistence';
 import { JOB_QUEUE, QUEUE_NAMES, type JobName, type JobPayloads, type QueueName } from './jobs';
 import { defaultJobOptions } from './job-options';
-import { redisOptionsFromUrl } from './redis-options';
+import { producerRedisOptionsFromUrl } from './redis-options';
 import { withJobMeta } from './job-meta';
 import { OutageLog } from './redis-health';
 
@@ -76,7 +76,7 @@ export class Queues implements OnModuleInit, OnModuleDestroy {
   async addFlow(step: FlowStep): Promise<void> {
     if (!this.flowProducer) {
       this.flowProducer = new FlowProducer({
-        connection: redisOptionsFromUrl(this.config.redisUrl),
+        connection: producerRedisOptionsFromUrl(this.config.redisUrl),
         prefix: this.config.queuePrefix,
       });
       this.watch('flow producer', this.flowProducer);

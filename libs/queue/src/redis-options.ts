@@ -15,3 +15,12 @@ export function redisOptionsFromUrl(url: string): RedisOptions {
     maxRetriesPerRequest: null,
   };
 }
+
+/**
+ * Options for the producer side (queues, flow producer): a command fails at once while Redis is
+ * away instead of waiting in ioredis's offline queue, so a request or job that publishes learns
+ * of the outage and answers or retries, rather than hanging. Workers keep {@link redisOptionsFromUrl}.
+ */
+export function producerRedisOptionsFromUrl(url: string): RedisOptions {
+  return { ...redisOptionsFromUrl(url), enableOfflineQueue: false, maxRetriesPerRequest: 1 };
+}
