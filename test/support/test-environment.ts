@@ -178,14 +178,23 @@ export class TestEnvironment {
     return replica;
   }
 
-  /** Kills an app without warning, as a crash or an OOM kill would, and waits until it is gone. */
-  async kill(app: AppName | `api-replica-${number}`, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  /**
+   * Sends an app `signal` (by default SIGKILL: without warning, as a crash or an OOM kill would)
+   * and waits until it is gone; resolves with how it ended (null when it was not running).
+   */
+  async kill(
+    app: AppName | `api-replica-${number}`,
+    signal: NodeJS.Signals = 'SIGKILL',
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null } | null> {
     const child = this.processes.get(app);
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const gone = new Promise((resolveExit) => child.once('exit', resolveExit));
+    if (!child || child.exitCode !== null || child.signalCode !== null) return null;
+    const gone = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) =>
+      child.once('exit', (code, exitSignal) => resolveExit({ code, signal: exitSignal })),
+    );
     child.kill(signal);
-    await gone;
+    const ended = await gone;
     this.processes.delete(app);
+    return ended;
   }
 
   log(app: AppName): string {

@@ -30,6 +30,7 @@ import { WebhookSubscriptionsController } from './controllers/webhook-subscripti
 import { SessionsController } from './controllers/sessions.controller';
 import { FrontDoorController } from './controllers/front-door.controller';
 import { RedisClient } from './redis-client';
+import { ShutdownState } from './shutdown-state';
 import { RateLimitGuard } from './rate-limit.guard';
 
 /** The HTTP API: controllers over the capability libs. No job handlers run here. */
@@ -68,6 +69,7 @@ import { RateLimitGuard } from './rate-limit.guard';
   providers: [
     IdempotencyStore,
     RedisClient,
+    ShutdownState,
     OpsGauges,
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: ApiKeyGuard },

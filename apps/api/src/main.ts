@@ -4,7 +4,9 @@ import { AppConfig } from '@corridor/config';
 import { LocalDiskFileStore, dataSourceOptions, migrateAndSeed } from '@corridor/persistence';
 import { STORE_SEED } from '@corridor/purchase-orders';
 import { seedDemoSuppliers } from '@corridor/suppliers';
+import { closeOnSignal } from '@corridor/observability';
 import { createApiApp } from './api.app';
+import { ShutdownState } from './shutdown-state';
 
 /**
  * `main.js` serves the API. `main.js migrate` applies migrations and seeds the stores, then
@@ -19,9 +21,10 @@ async function main(): Promise<void> {
     return;
   }
   const app = await createApiApp(config);
-  app.enableShutdownHooks();
   await app.listen(config.port, config.host);
-  new Logger('Api').log(`Corridor API listening on ${config.publicUrl}`);
+  const logger = new Logger('Api');
+  closeOnSignal(app, { draining: () => app.get(ShutdownState).begin(), log: (line) => logger.log(line) });
+  logger.log(`Corridor API listening on ${config.publicUrl}`);
 }
 
 async function seedDemo(config: AppConfig, say: (line: string) => void): Promise<void> {

@@ -26,9 +26,13 @@ async function answers(check: () => Promise<unknown>): Promise<boolean> {
 
 /**
  * The worker's `/metrics` and `/health/*` on `WORKER_PORT`; none when it is unset. Ready
- * means Postgres and Redis both answer.
+ * means Postgres and Redis both answer and the worker is not shutting down (`draining`).
  */
-export async function startOpsListener(app: INestApplicationContext, config: AppConfig): Promise<Server | null> {
+export async function startOpsListener(
+  app: INestApplicationContext,
+  config: AppConfig,
+  draining: () => boolean,
+): Promise<Server | null> {
   if (config.workerPort === undefined) return null;
   const dataSource = app.get(DataSource);
   const queue = app.get(Queues).get(QUEUE_NAMES[0]!);
@@ -36,6 +40,7 @@ export async function startOpsListener(app: INestApplicationContext, config: App
     port: config.workerPort,
     host: config.host,
     metricsToken: config.metricsToken,
+    draining,
     ready: async () => {
       const [postgres, redis] = await Promise.all([
         answers(() => dataSource.query('SELECT 1')),

@@ -12,6 +12,8 @@ export interface OpsServerOptions {
   metricsToken: string | undefined;
   /** Whether the process's dependencies answer (Postgres, Redis): `/health/ready` is 503 otherwise. */
   ready: () => Promise<Record<string, boolean>>;
+  /** True once the process has begun shutting down: `/health/ready` is 503 from then on. */
+  draining?: () => boolean;
 }
 
 /**
@@ -26,6 +28,8 @@ export async function startOpsServer(options: OpsServerOptions): Promise<Server>
       return fail(request, response, 405, 'VALIDATION_FAILED', 'only GET and HEAD are served here');
     if (path === '/health/live') return json(response, 200, { status: 'ok' });
     if (path === '/health/ready') {
+      if (options.draining?.())
+        return fail(request, response, 503, 'UNAVAILABLE', 'not ready: shutting down, taking no new work');
       void options.ready().then(
         (checks) => {
           const down = Object.entries(checks)

@@ -11,6 +11,9 @@ import { FailedJobRecorder } from './failed-job-recorder';
 import { payloadIds, splitJobMeta } from './job-meta';
 import { OutageLog } from './redis-health';
 
+/** How long a forced close may take once the active jobs were handed back. */
+const FORCED_CLOSE_MS = 500;
+
 type Handler = (payload: unknown, context: JobContext) => Promise<unknown>;
 
 /** Thrown at boot when a job has no handler or more than one: the worker refuses to start. */
@@ -28,6 +31,8 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
   /** Failures `dispatch` has counted already; others (a job that stalled too often) are counted on `failed`. */
   private readonly counted = new WeakSet<Error>();
   private readonly outages = new OutageLog(this.logger);
+  /** Jobs running now, with the lock token each was taken with: what shutdown hands back. */
+  private readonly active = new Map<Job, string | undefined>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -41,7 +46,7 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
     this.collectHandlers();
     const connection = redisOptionsFromUrl(this.config.redisUrl);
     for (const queue of QUEUE_NAMES) {
-      const worker = new Worker(queue, (job) => this.dispatch(queue, job), {
+      const worker = new Worker(queue, (job, token) => this.track(job, token, () => this.dispatch(queue, job)), {
         connection,
         prefix: this.config.queuePrefix,
         concurrency: this.config.workerConcurrency,
@@ -61,9 +66,10 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
 
   /**
    * Stops taking jobs and gives the active ones `WORKER_SHUTDOWN_TIMEOUT_MS` to finish; then
-   * closes without waiting, which hands them back: their locks lapse and another worker (or
-   * this one restarted) runs them again, which handlers are written to allow. Runs before the
-   * database and Redis connections close, so a finishing job can still commit.
+   * hands the rest back, moving each to its queue's wait list under its own lock token so
+   * another worker runs it at once rather than after its lock lapses, and closes without
+   * waiting (handlers are written to be re-run; the cut-off run's transaction never commits).
+   * Runs before the database and Redis connections close, so a finishing job can still commit.
    */
   async beforeApplicationShutdown(): Promise<void> {
     const started = Date.now();
@@ -76,12 +82,45 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
     clearTimeout(timer);
     if (!finished) {
       const active = this.workers.filter((w) => w.isRunning()).length;
+      const handedBack = await this.handBack();
       this.logger.warn(
-        `active jobs did not finish within ${this.config.workerShutdownTimeoutMs} ms: handing them back (${active} queue(s) busy)`,
+        `active jobs did not finish within ${this.config.workerShutdownTimeoutMs} ms: handed ${handedBack} back to their queues (${active} queue(s) busy)`,
       );
-      await Promise.all(this.workers.map((w) => w.close(true)));
+      // BullMQ's forced close still waits for the running processor to return; the jobs are
+      // back in their queues already, so give it a moment and let the process end.
+      let forced: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all(this.workers.map((w) => w.close(true))),
+        new Promise((resolve) => {
+          forced = setTimeout(resolve, FORCED_CLOSE_MS);
+        }),
+      ]);
+      clearTimeout(forced);
     }
     this.logger.log(`workers stopped in ${Date.now() - started} ms`);
+  }
+
+  private async track(job: Job, token: string | undefined, run: () => Promise<unknown>): Promise<unknown> {
+    this.active.set(job, token);
+    try {
+      return await run();
+    } finally {
+      this.active.delete(job);
+    }
+  }
+
+  /** Moves every job still running back to waiting; returns how many went back. */
+  private async handBack(): Promise<number> {
+    const moved = await Promise.all(
+      [...this.active].map(([job, token]) =>
+        job.moveToWait(token).then(
+          () => true,
+          // Its lock already lapsed or Redis is away: the stalled-job check takes it back later.
+          () => false,
+        ),
+      ),
+    );
+    return moved.filter(Boolean).length;
   }
 
   private collectHandlers(): void {

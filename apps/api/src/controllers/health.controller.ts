@@ -9,6 +9,7 @@ import {
 } from '@nestjs/terminus';
 import { Public } from '@corridor/auth';
 import { RedisClient } from '../redis-client';
+import { ShutdownState } from '../shutdown-state';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 
 /** What each dependency said: `{ "postgres": { "status": "up" }, … }`. */
@@ -42,6 +43,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly redisClient: RedisClient,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   /** The process is up. */
@@ -55,14 +57,24 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Postgres and Redis answer; `503` otherwise. */
+  /** Postgres and Redis answer and the API is not shutting down; `503` otherwise. */
   @Get('ready')
-  @ApiOperation({ summary: 'Postgres and Redis answer' })
+  @ApiOperation({ summary: 'Postgres and Redis answer, and the API is not shutting down' })
   @ApiOkResponse({ schema: READY })
   @ApiErrors('UNAVAILABLE')
   @HealthCheck({ swaggerDocumentation: false })
   ready() {
-    return this.health.check([() => this.db.pingCheck('postgres', { timeout: 2000 }), () => this.redis()]);
+    return this.health.check([
+      () => this.running(),
+      () => this.db.pingCheck('postgres', { timeout: 2000 }),
+      () => this.redis(),
+    ]);
+  }
+
+  private running(): HealthIndicatorResult {
+    if (this.shutdown.isDraining)
+      throw new HealthCheckError('shutting down', { api: { status: 'down', reason: 'shutting down' } });
+    return { api: { status: 'up' } };
   }
 
   private async redis(): Promise<HealthIndicatorResult> {
