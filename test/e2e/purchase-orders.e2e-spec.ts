@@ -630,6 +630,35 @@ describe('purchase orders', () => {
       expect((await fetchOk(hq.client, orderPath(o1.id))).status).toBe('submitted');
     });
 
+    it('refuses an order naming a store or supplier outside the key’s scope with 403, whether or not it exists, storing nothing', async () => {
+      const stored = async () => ({
+        orders: (await env.query('SELECT id FROM purchase_order')).length,
+        idempotency: (await env.query('SELECT key FROM idempotency_key')).length,
+      });
+      const before = await stored();
+      const attempts: [HttpClient, Record<string, unknown>, string][] = [
+        [buyerSha.client, order(supplierA, { storeCode: 'FS-BJS-001' }), 'storeCode'],
+        // A store that does not exist is refused the same way: the answer leaks nothing.
+        [buyerSha.client, order(supplierA, { storeCode: 'FS-XXX-999' }), 'storeCode'],
+        [exporterA.client, order(supplierB), 'supplierId'],
+        [exporterA.client, order('01900000-0000-7000-8000-000000000000'), 'supplierId'],
+      ];
+      for (const [client, body, field] of attempts) {
+        const response = await client.post('/v1/purchase-orders', body, {
+          'idempotency-key': uniqueReference('scope'),
+        });
+        expectError(response, 403, 'FORBIDDEN');
+        expect(response.body.error.details).toEqual([expect.objectContaining({ field })]);
+      }
+      expect(await stored()).toEqual(before);
+      // In scope, the same bodies' stores and suppliers go through the ordinary checks.
+      expectError(
+        await hq.client.post('/v1/purchase-orders', order(supplierA, { storeCode: 'FS-XXX-999' })),
+        400,
+        'BUSINESS_RULE_VIOLATED',
+      );
+    });
+
     it('shows an HQ buyer (no storeCode) every store’s orders', async () => {
       for (const o of [o1, o2, o3, o4]) expect((await hq.client.get(orderPath(o.id))).status).toBe(200);
       const all = await listAll(hq.client, '/v1/purchase-orders', { limit: 200 });

@@ -55,6 +55,14 @@ export class DomainError extends Error {
     return new DomainError('NOT_FOUND', `${what} not found`);
   }
 
+  /**
+   * `FORBIDDEN` (HTTP 403): the caller may not do this, whatever the input's content; e.g. a body naming a store or
+   * supplier outside the key's scope (answered alike whether or not that store or supplier exists).
+   */
+  static forbidden(message: string, field?: string): DomainError {
+    return new DomainError('FORBIDDEN', message, [{ ...(field ? { field } : {}), issue: message }]);
+  }
+
   /** `CONFLICT` (HTTP 409): the request clashes with current state, such as a duplicate key or a stale version. */
   static conflict(message: string, field?: string): DomainError {
     return new DomainError('CONFLICT', message, [{ ...(field ? { field } : {}), issue: message }]);

@@ -58,16 +58,19 @@ export class PurchaseOrdersService {
 
   /**
    * Records a submitted order in its own transaction and answers it as the API does. Throws a
-   * `DomainError` when a buyer orders for another store, an exporter for another supplier, the delivery
+   * `DomainError`, `FORBIDDEN` when a buyer orders for another store or an exporter for another
+   * supplier (checked before either is looked up), `BUSINESS_RULE_VIOLATED` or `VALIDATION_FAILED` when the delivery
    * date is not in the future, the store is unknown, the supplier is not approved, a SKU is not the
    * supplier's, or the total is too large to store.
    */
   async create(dto: CreatePurchaseOrderDto, actor: Actor): Promise<PurchaseOrderView> {
+    // Scope first, before anything is looked up: a store or supplier outside the key's scope is
+    // refused alike whether or not it exists, so the answer tells nothing about other tenants.
     if (actor.role === 'buyer' && actor.storeCode && actor.storeCode !== dto.storeCode) {
-      throw DomainError.rule(`storeCode ${dto.storeCode} is not a store this key may order for`, 'storeCode');
+      throw DomainError.forbidden('this key orders for its own store only', 'storeCode');
     }
     if (actor.role === 'exporter' && actor.supplierId !== dto.supplierId) {
-      throw DomainError.rule('an exporter may enter orders for its own supplier only', 'supplierId');
+      throw DomainError.forbidden('an exporter may enter orders for its own supplier only', 'supplierId');
     }
     if (
       dto.requestedDeliveryDate <= new Date().toISOString().slice(0, 10) ||

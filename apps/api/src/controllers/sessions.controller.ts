@@ -58,11 +58,14 @@ export class SessionsController {
     return { expiresAt: signedIn.expiresAt.toISOString(), csrfToken: signedIn.csrfToken };
   }
 
-  /** Who is signed in; `401` without a session cookie (a Bearer key is not a session). */
+  /**
+   * Who is signed in; `401` without a session cookie (a staff or admin Bearer key is not a session), `403` for a
+   * Bearer key of a role that can never sign in (the role check answers before the session is looked for).
+   */
   @Get('current')
   @ApiCookieAuth()
   @ApiOkResponse({ type: CurrentSessionView })
-  @ApiErrors('UNAUTHENTICATED')
+  @ApiErrors('UNAUTHENTICATED', 'FORBIDDEN')
   current(@Req() request: AuthenticatedRequest): CurrentSessionView {
     const session = sessionOf(request);
     return {
