@@ -6,9 +6,14 @@ import { BrowserSessions1764662400000 } from './1764662400000-sessions-browser-s
 import { TaskClaimsAndSearch1764662460000 } from './1764662460000-sessions-task-claims-and-search';
 import { OutboxRequestId1764662520000 } from './1764662520000-outbox-request-id';
 import { TaskVersion1764835200000 } from './1764835200000-task-version';
+import { sealedSecretsMigration } from './1764925200000-sealed-secrets';
+import type { SecretBox } from '../secret-box';
 
-/** Every migration, in order. Listed by class so the bundled apps carry them. */
-export const MIGRATIONS = [
+/**
+ * Every migration, in order. Listed by class so the bundled apps carry them; those that rewrite
+ * secrets are built with the {@link SecretBox} over `SECRETS_KEY` (undefined when it is unset).
+ */
+export const migrations = (secrets: SecretBox | undefined) => [
   InitialSchema1764316800000,
   SupplierNotifications1764403200000,
   BuyerWebhooks1764489600000,
@@ -17,4 +22,5 @@ export const MIGRATIONS = [
   TaskClaimsAndSearch1764662460000,
   OutboxRequestId1764662520000,
   TaskVersion1764835200000,
+  sealedSecretsMigration(secrets),
 ];
