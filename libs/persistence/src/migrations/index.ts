@@ -9,6 +9,8 @@ import { TaskVersion1764835200000 } from './1764835200000-task-version';
 import { sealedSecretsMigration } from './1764925200000-sealed-secrets';
 import type { SecretBox } from '../secret-box';
 
+export { sealedSecretsMigration };
+
 /**
  * Every migration, in order. Listed by class so the bundled apps carry them; those that rewrite
  * secrets are built with the {@link SecretBox} over `SECRETS_KEY` (undefined when it is unset).
