@@ -274,9 +274,9 @@ describe('buyer webhooks', () => {
       expect(row).not.toContain(hook.secret.slice('whsec_'.length));
       expect(row).not.toContain(Buffer.from(hook.secret.slice('whsec_'.length), 'base64').toString('hex'));
       expect(sealed[0].sealed_secret).toMatch(/^sb1\.[A-Za-z0-9_-]{80,}$/);
-      expect(SecretBox.fromBase64(env.secretsKey).open(sealed[0].sealed_secret, `webhook_subscription:${hook.id}`)).toBe(
-        hook.secret,
-      );
+      expect(
+        SecretBox.fromBase64(env.secretsKey).open(sealed[0].sealed_secret, `webhook_subscription:${hook.id}`),
+      ).toBe(hook.secret);
     });
 
     it('rewrites the plaintext secrets an older release stored, and deliveries signed with them still verify', async () => {

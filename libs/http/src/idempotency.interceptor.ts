@@ -129,7 +129,9 @@ export class IdempotencyStore {
       return { ...(replay.body as Record<string, unknown>), ...(secrets as Record<string, unknown>) };
     } catch (error) {
       if (!(error instanceof SecretBoxOpenError)) throw error;
-      this.logger.warn('the secrets kept for an idempotent replay do not open under SECRETS_KEY; replayed without them');
+      this.logger.warn(
+        'the secrets kept for an idempotent replay do not open under SECRETS_KEY; replayed without them',
+      );
       return replay.body;
     }
   }
