@@ -55,7 +55,8 @@ export interface IdempotentCall {
  * `Idempotency-Key` per the contract: scoped to the caller; a replay returns the first status
  * and body with `Idempotent-Replayed: true`; the same key with another request is `422`; a
  * replay while the first is still running is `409`. A request that fails releases its key, so
- * the client may retry it.
+ * the client may retry it. A secret the answer reveals once is kept with it only sealed, under a
+ * key derived (HKDF) from `SECRETS_KEY`, the caller and its `Idempotency-Key`, and goes with it.
  */
 @Injectable()
 export class IdempotencyStore {
