@@ -6,7 +6,7 @@
  *   1. build dist/ when it is missing or older than the sources
  *   2. pick Redis:    REDIS_URL, else a local server on 6379, else one started from `redis-server`
  *   3. pick Postgres: DATABASE_URL, else a local server on 5432, else an embedded one in DATA_DIR
- *   4. load or generate the admin key and the carrier secrets (kept in DATA_DIR)
+ *   4. load or generate the admin key, the carrier secrets and the secrets key (kept in DATA_DIR)
  *   5. apply migrations and seed the stores (`api migrate`)
  *   6. run the sandbox carriers, the worker and the API, and wait until the API is ready
  *   7. on Ctrl-C: stop the apps first, then the databases this script started
@@ -205,6 +205,11 @@ function loadOrCreateSecret(envName, file, generate) {
 /** The bootstrap admin key: `cor_admin_` and 24 random bytes. */
 function generateAdminKey() {
   return `cor_admin_${crypto.randomBytes(24).toString('base64url')}`;
+}
+
+/** The key that encrypts stored secrets (SECRETS_KEY): 32 random bytes in base64. */
+function generateSecretsKey() {
+  return crypto.randomBytes(32).toString('base64');
 }
 
 /** One HMAC secret per sandbox carrier, in the CARRIER_SECRETS format the apps parse. */
@@ -524,7 +529,7 @@ function isRunning(child) {
 }
 
 /** The environment every app gets: ours, plus what this script decided. Internal URLs follow from PORT inside the apps. */
-function childEnv({ port, databaseUrl, redisUrl, adminApiKey, carrierSecrets, dataDir }) {
+function childEnv({ port, databaseUrl, redisUrl, adminApiKey, carrierSecrets, secretsKey, dataDir }) {
   return {
     ...process.env,
     PORT: String(port),
@@ -532,6 +537,7 @@ function childEnv({ port, databaseUrl, redisUrl, adminApiKey, carrierSecrets, da
     REDIS_URL: redisUrl,
     ADMIN_API_KEY: adminApiKey,
     CARRIER_SECRETS: carrierSecrets,
+    SECRETS_KEY: secretsKey,
     DATA_DIR: dataDir,
     QUEUE_PREFIX: process.env.QUEUE_PREFIX || instanceNames(port).queuePrefix,
     // The worker's /metrics and /health/* (the API and the sandbox carriers ignore it).
@@ -741,12 +747,14 @@ async function main() {
     path.join(dataDir, 'carrier-secrets'),
     generateCarrierSecrets,
   );
+  const secretsKey = loadOrCreateSecret('SECRETS_KEY', path.join(dataDir, 'secrets.key'), generateSecretsKey);
   const env = childEnv({
     port,
     databaseUrl: database.url,
     redisUrl: redis.url,
     adminApiKey: adminKey.value,
     carrierSecrets: carrierSecrets.value,
+    secretsKey: secretsKey.value,
     dataDir,
   });
   say('applying migrations and seeding stores and demo suppliers …');
@@ -772,6 +780,7 @@ if (require.main === module) {
     loadOrCreateSecret,
     generateAdminKey,
     generateCarrierSecrets,
+    generateSecretsKey,
     isPortFree,
     findFreePort,
     probePostgres,

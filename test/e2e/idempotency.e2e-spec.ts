@@ -91,21 +91,81 @@ describe('Idempotency-Key', () => {
     expect(good.status).toBe(201);
   });
 
-  it('does not keep a new API key for replays: the key is shown once, and never stored', async () => {
+  /** Everything stored for one `Idempotency-Key`, every column as text. */
+  const storedRows = (key: string) =>
+    env.query<{ row: string; sealed: string | null }>(
+      `SELECT t::text AS row, t.sealed_secrets AS sealed FROM idempotency_key t WHERE key = $1`,
+      [key],
+    );
+
+  it('replays sign-up with the same API key, kept only sealed with the stored answer', async () => {
     const body = supplierSignUp();
     const first = await env.api.post('/v1/suppliers', body, { 'idempotency-key': 'sign-up-1' });
     const replay = await env.api.post('/v1/suppliers', body, { 'idempotency-key': 'sign-up-1' });
-    const stored = await env.query<{ response: string }>(
-      `SELECT response::text FROM idempotency_key WHERE key = 'sign-up-1'`,
-    );
+    const stored = await storedRows('sign-up-1');
 
     expect(first.status).toBe(201);
-    expect(first.body.apiKey).toEqual(expect.any(String));
+    expect(first.body.apiKey).toMatch(/^cor_exporter_/);
     expect(replay.status).toBe(201);
-    expect(replay.body.supplier).toEqual(first.body.supplier);
-    expect(replay.body.apiKey).toBeNull();
-    expect(stored[0].response).not.toContain(first.body.apiKey);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body).toEqual(first.body);
+    expect(stored).toHaveLength(1);
+    expect(stored[0].row).not.toContain(first.body.apiKey);
+    expect(stored[0].row).not.toContain(first.body.apiKey.slice('cor_exporter_'.length));
+    expect(stored[0].sealed).toMatch(/^sb1\./);
+    expect((await env.api.as(replay.body.apiKey).get(`/v1/suppliers/${first.body.supplier.id}`)).status).toBe(200);
     expect(await env.query('SELECT id FROM supplier WHERE tin = $1', [body.tin])).toHaveLength(1);
+  });
+
+  it('replays POST /v1/api-keys with the same key, which works', async () => {
+    const body = { role: 'buyer', label: 'replayed key', storeCode: 'FS-SHA-001' };
+    const first = await env.admin.post('/v1/api-keys', body, { 'idempotency-key': 'mint-1' });
+    const replay = await env.admin.post('/v1/api-keys', body, { 'idempotency-key': 'mint-1' });
+    const stored = await storedRows('mint-1');
+
+    expect(first.status).toBe(201);
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body).toEqual(first.body);
+    expect(replay.body.key).toMatch(/^cor_buyer_/);
+    expect(stored[0].row).not.toContain(first.body.key);
+    expect((await env.api.as(replay.body.key).get('/v1/purchase-orders')).status).toBe(200);
+    expect(await env.query('SELECT id FROM api_key WHERE label = $1', [body.label])).toHaveLength(1);
+  });
+
+  it('opens a kept secret only for the Idempotency-Key it was kept for', async () => {
+    const [a, b] = [supplierSignUp(), supplierSignUp()];
+    const first = await env.api.post('/v1/suppliers', a, { 'idempotency-key': 'sign-up-a' });
+    const other = await env.api.post('/v1/suppliers', b, { 'idempotency-key': 'sign-up-b' });
+    expect([first.status, other.status]).toEqual([201, 201]);
+    // Another key's sealed secret, moved onto this key's stored answer, does not open under it.
+    await env.query(
+      `UPDATE idempotency_key SET sealed_secrets = (SELECT sealed_secrets FROM idempotency_key WHERE key = 'sign-up-a')
+        WHERE key = 'sign-up-b'`,
+    );
+    const replay = await env.api.post('/v1/suppliers', b, { 'idempotency-key': 'sign-up-b' });
+
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body.supplier).toEqual(other.body.supplier);
+    expect(replay.body.apiKey).toBeNull();
+    // The first request again under a different key is a new request, not a replay: its TIN is taken.
+    const fresh = await env.api.post('/v1/suppliers', a, { 'idempotency-key': 'sign-up-c' });
+    expect(fresh.status).toBe(409);
+    expect(fresh.headers.get('idempotent-replayed')).toBeNull();
+    expect(fresh.raw.toString('utf8')).not.toContain(first.body.apiKey);
+  });
+
+  it('forgets a kept secret with the stored answer: a replay after the purge is a new request', async () => {
+    const body = { role: 'buyer', label: 'purged key', storeCode: 'FS-SHA-001' };
+    const first = await env.admin.post('/v1/api-keys', body, { 'idempotency-key': 'mint-purged' });
+    await env.query(`UPDATE idempotency_key SET created_at = now() - interval '49 hours' WHERE key = 'mint-purged'`);
+    const again = await env.admin.post('/v1/api-keys', body, { 'idempotency-key': 'mint-purged' });
+
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    expect(again.body.key).not.toBe(first.body.key);
+    expect(again.body.id).not.toBe(first.body.id);
   });
 
   it('refuses a malformed key with 400', async () => {

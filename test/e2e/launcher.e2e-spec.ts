@@ -383,6 +383,7 @@ describe('npm start (scripts/start.js) with no Postgres or Redis reachable', () 
   const dataDirs: string[] = [];
   let firstRun: Launch;
   let adminKey: string;
+  let secretsKey: string;
   let supplier: { id: string; tin: string };
 
   function launch(port: string, dataDir: string): Launch {
@@ -466,6 +467,11 @@ describe('npm start (scripts/start.js) with no Postgres or Redis reachable', () 
       const keyFile = join(dir, 'admin-api-key');
       expect(readFileSync(keyFile, 'utf8').trim()).toBe(adminKey);
       expect((statSync(keyFile).mode & 0o777).toString(8)).toBe('600');
+      // SECRETS_KEY, generated the same way: 32 random bytes in base64, readable by its owner only
+      const secretsFile = join(dir, 'secrets.key');
+      secretsKey = readFileSync(secretsFile, 'utf8').trim();
+      expect(Buffer.from(secretsKey, 'base64')).toHaveLength(32);
+      expect((statSync(secretsFile).mode & 0o777).toString(8)).toBe('600');
 
       // the processes it runs: the three apps, the embedded Postgres on DATA_DIR, redis-server
       const commands = firstRun.tree.map((info) => info.cmdline).join('\n');
@@ -526,6 +532,7 @@ describe('npm start (scripts/start.js) with no Postgres or Redis reachable', () 
       expect(banner.text).not.toContain('kept in'); // not generated this time
       expect(again.output).not.toContain('initialising an embedded Postgres');
       expect(readFileSync(join(again.dataDir, 'admin-api-key'), 'utf8').trim()).toBe(adminKey);
+      expect(readFileSync(join(again.dataDir, 'secrets.key'), 'utf8').trim()).toBe(secretsKey);
 
       const read = await ns.request(`${again.base}/v1/suppliers/${supplier.id}`, { key: adminKey });
       expect({ status: read.status, tin: read.json?.tin }).toEqual({ status: 200, tin: supplier.tin });

@@ -2,6 +2,9 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Redis from 'ioredis';
 import { Webhook } from 'standardwebhooks';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@corridor/config';
+import { SecretBox, dataSourceOptions, sealedSecretsMigration } from '@corridor/persistence';
 import { QUEUES } from '@corridor/queue/jobs';
 import { TestEnvironment } from '../support/test-environment';
 import type { HttpClient } from '../support/http-client';
@@ -228,6 +231,100 @@ describe('buyer webhooks', () => {
         expectError(response, 400, 'VALIDATION_FAILED');
         expect(response.body.error.details[0].field).toBe('url');
       }
+    });
+  });
+
+  describe('signing secrets at rest', () => {
+    /** Everything stored for the subscription, every column as text. */
+    async function storedRow(id: string): Promise<string> {
+      const rows = await env.query<{ row: string }>('SELECT t::text AS row FROM webhook_subscription t WHERE id = $1', [
+        id,
+      ]);
+      expect(rows).toHaveLength(1);
+      return rows[0].row;
+    }
+
+    /** Runs the sealing migration's `down` then `up`, as a database last migrated by an older release would. */
+    async function withPlaintextRelease(between: () => Promise<void>): Promise<void> {
+      const dataSource = await new DataSource(dataSourceOptions(AppConfig.fromEnv(env.env), 1)).initialize();
+      const runner = dataSource.createQueryRunner();
+      const migration = new (sealedSecretsMigration(SecretBox.fromBase64(env.secretsKey)))();
+      try {
+        await migration.down(runner);
+        try {
+          await between();
+        } finally {
+          await migration.up(runner);
+        }
+      } finally {
+        await runner.release();
+        await dataSource.destroy();
+      }
+    }
+
+    it('stores only a sealed form: no column holds the secret or its key bytes', async () => {
+      const hook = await subscribe(buyer, '/sealed');
+      const row = await storedRow(hook.id);
+      const sealed = await env.query<{ sealed_secret: string }>(
+        'SELECT sealed_secret FROM webhook_subscription WHERE id = $1',
+        [hook.id],
+      );
+
+      expect(row).not.toContain(hook.secret);
+      expect(row).not.toContain(hook.secret.slice('whsec_'.length));
+      expect(row).not.toContain(Buffer.from(hook.secret.slice('whsec_'.length), 'base64').toString('hex'));
+      expect(sealed[0].sealed_secret).toMatch(/^sb1\.[A-Za-z0-9_-]{80,}$/);
+      expect(
+        SecretBox.fromBase64(env.secretsKey).open(sealed[0].sealed_secret, `webhook_subscription:${hook.id}`),
+      ).toBe(hook.secret);
+    });
+
+    it('rewrites the plaintext secrets an older release stored, and deliveries signed with them still verify', async () => {
+      const hook = await subscribe(buyer, '/migrated');
+      let plaintext: string | undefined;
+      await withPlaintextRelease(async () => {
+        const rows = await env.query<{ secret: string }>('SELECT secret FROM webhook_subscription WHERE id = $1', [
+          hook.id,
+        ]);
+        plaintext = rows[0].secret;
+      });
+      expect(plaintext).toBe(hook.secret);
+      expect(await storedRow(hook.id)).not.toContain(hook.secret);
+
+      const order = await buyer.post('/v1/purchase-orders', orderBody(supplierId));
+      expect(order.status).toBe(201);
+      const [received] = await waitFor(
+        async () => receiver.events('/migrated', order.body.id),
+        (events) => events.length >= 1,
+        { what: 'the event at /migrated' },
+      );
+      expect(verify(hook.secret, received.request)).toEqual(received.event);
+    });
+
+    it('returns the same secret on an idempotent replay, and a working one', async () => {
+      const body = { url: receiver.url('/replayed'), events: ['purchase_order.status_changed'] };
+      const first = await buyer.post('/v1/webhook-subscriptions', body, { 'idempotency-key': 'hook-1' });
+      const replay = await buyer.post('/v1/webhook-subscriptions', body, { 'idempotency-key': 'hook-1' });
+      const stored = await env.query<{ row: string }>(
+        `SELECT t::text AS row FROM idempotency_key t WHERE key = 'hook-1'`,
+      );
+
+      expect(first.status).toBe(201);
+      expect(replay.status).toBe(201);
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(replay.body).toEqual(first.body);
+      expect(replay.body.secret).toMatch(/^whsec_/);
+      expect(stored).toHaveLength(1);
+      expect(stored[0].row).not.toContain(first.body.secret);
+      expect(stored[0].row).not.toContain(first.body.secret.slice('whsec_'.length));
+
+      const order = await buyer.post('/v1/purchase-orders', orderBody(supplierId));
+      const [received] = await waitFor(
+        async () => receiver.events('/replayed', order.body.id),
+        (events) => events.length >= 1,
+        { what: 'the event at /replayed' },
+      );
+      expect(verify(replay.body.secret, received.request)).toEqual(received.event);
     });
   });
 

@@ -54,6 +54,8 @@ export class TestEnvironment {
   readonly queuePrefix = `corridor-test-${this.id}`;
   readonly adminKey = `test-admin-${randomBytes(18).toString('hex')}`;
   readonly carrierSecrets = `iposita-ems=${randomBytes(16).toString('hex')},express=${randomBytes(16).toString('hex')},air-cargo=${randomBytes(16).toString('hex')}`;
+  /** The SECRETS_KEY of this environment: what its stored secrets are encrypted under. */
+  readonly secretsKey = randomBytes(32).toString('base64');
   readonly dataDir = mkdtempSync(join(tmpdir(), 'corridor-test-'));
   env: Record<string, string> = {};
   api!: HttpClient;
@@ -91,6 +93,7 @@ export class TestEnvironment {
       DATA_DIR: this.dataDir,
       ADMIN_API_KEY: this.adminKey,
       CARRIER_SECRETS: this.carrierSecrets,
+      SECRETS_KEY: this.secretsKey,
       CARRIER_SIM_URL: `http://127.0.0.1:${simPort}`,
       CARRIER_SIM_STEP_MS: '100',
       JOB_BACKOFF_MS: '200',
@@ -219,12 +222,13 @@ export class TestEnvironment {
 
   /**
    * Lines any app wrote that carry a secret or personal data: this environment's admin key,
-   * carrier secrets and metrics token, and anything shaped like an issued API key, a webhook
+   * secrets key, carrier secrets and metrics token, and anything shaped like an issued API key, a webhook
    * secret, an email address or an E.164 phone number. Each with the secret masked.
    */
   leaks(): string[] {
     const own = [
       this.adminKey,
+      this.env.SECRETS_KEY ?? this.secretsKey,
       ...this.carrierSecrets.split(',').map((pair) => pair.slice(pair.indexOf('=') + 1)),
       ...(this.env.METRICS_TOKEN ? [this.env.METRICS_TOKEN] : []),
     ];

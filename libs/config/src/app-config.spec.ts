@@ -96,6 +96,31 @@ describe('TRUST_PROXY and CARRIER_SECRETS', () => {
     expect(error.message).toContain('CARRIER_SECRETS');
     expect(error.message).toContain('iposita-ems');
   });
+
+  it('requires SECRETS_KEY in production, without it refusing to boot with a message naming it', () => {
+    const carriers = 'iposita-ems=a,express=b,air-cargo=c';
+    const key = Buffer.alloc(32, 7).toString('base64');
+
+    expect(configError({ NODE_ENV: 'production', CARRIER_SECRETS: carriers }).message).toMatch(
+      /SECRETS_KEY is required when NODE_ENV=production/,
+    );
+    expect(AppConfig.fromEnv({ NODE_ENV: 'production', CARRIER_SECRETS: carriers, SECRETS_KEY: key }).secretsKey).toBe(
+      key,
+    );
+    expect(AppConfig.fromEnv({ NODE_ENV: 'development' }).secretsKey).toBeUndefined();
+  });
+
+  it.each([
+    ['too short', Buffer.alloc(16, 1).toString('base64')],
+    ['too long', Buffer.alloc(33, 1).toString('base64')],
+    ['not base64', `${'!'.repeat(43)}=`],
+    ['unpadded', Buffer.alloc(32, 1).toString('base64').slice(0, 43)],
+  ])('refuses a SECRETS_KEY that is %s, without showing it', (_, value) => {
+    const error = configError({ SECRETS_KEY: value });
+
+    expect(error.problems).toEqual([expect.stringMatching(/^SECRETS_KEY=\(hidden, \d+ characters\): .*32 bytes/)]);
+    expect(error.message).not.toContain(value);
+  });
 });
 
 describe('customs settings', () => {

@@ -55,6 +55,11 @@ export class AppConfig extends ConfigValuesBase {
         `CARRIER_SECRETS must name a secret for ${missing.join(', ')} when NODE_ENV=production`,
       ]);
     }
+    if (config.nodeEnv === 'production' && !config.secretsKey) {
+      throw new ConfigValidationError([
+        'SECRETS_KEY is required when NODE_ENV=production: 32 random bytes in base64 (openssl rand -base64 32)',
+      ]);
+    }
     return config;
   }
 

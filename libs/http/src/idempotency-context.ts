@@ -7,10 +7,20 @@ export interface IdempotentRequest {
   scope: string;
   /** The client's `Idempotency-Key` header value. */
   key: string;
-  /** Top-level response fields stored as null: secrets shown once. */
-  redact: string[];
+  /** Top-level response fields that reveal a secret once: stored as null, their values only sealed. */
+  secrets: string[];
+  /** Seals the revealed secrets (their JSON) so only a replay with this request's key opens them. */
+  seal: (plaintext: string) => string;
   /** Set once the response is stored; the HTTP layer then has nothing left to write. */
   recorded: boolean;
+}
+
+/** An answer as `idempotency_key` keeps it: the body with its secrets nulled, and those secrets sealed. */
+export interface StoredAnswer {
+  /** The body as JSON, each secret field null. */
+  response: string;
+  /** The secret fields' values as sealed JSON; null when the body revealed none. */
+  sealedSecrets: string | null;
 }
 
 const current = new AsyncLocalStorage<IdempotentRequest>();
@@ -20,10 +30,19 @@ export function runIdempotent<T>(request: IdempotentRequest, work: () => Promise
   return current.run(request, work);
 }
 
-/** The stored form of a response: redacted fields become null. */
-export function redactResponse(body: unknown, fields: string[]): unknown {
-  if (fields.length === 0 || typeof body !== 'object' || body === null) return body ?? null;
-  return { ...(body as Record<string, unknown>), ...Object.fromEntries(fields.map((f) => [f, null])) };
+/** What is stored of `body` for replays of `request`: never a secret in the clear. */
+export function storedAnswer(request: IdempotentRequest, body: unknown): StoredAnswer {
+  if (request.secrets.length === 0 || typeof body !== 'object' || body === null) {
+    return { response: JSON.stringify(body ?? null), sealedSecrets: null };
+  }
+  const fields = body as Record<string, unknown>;
+  const revealed = Object.fromEntries(
+    request.secrets.filter((f) => fields[f] !== undefined && fields[f] !== null).map((f) => [f, fields[f]]),
+  );
+  return {
+    response: JSON.stringify({ ...fields, ...Object.fromEntries(request.secrets.map((f) => [f, null])) }),
+    sealedSecrets: Object.keys(revealed).length > 0 ? request.seal(JSON.stringify(revealed)) : null,
+  };
 }
 
 /**
@@ -35,9 +54,11 @@ export function redactResponse(body: unknown, fields: string[]): unknown {
 export async function recordIdempotentResponse(manager: EntityManager, status: number, body: unknown): Promise<void> {
   const request = current.getStore();
   if (!request) return;
+  const stored = storedAnswer(request, body);
   await manager.query(
-    `UPDATE idempotency_key SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2 AND status_code IS NULL`,
-    [request.scope, request.key, status, JSON.stringify(redactResponse(body, request.redact))],
+    `UPDATE idempotency_key SET status_code = $3, response = $4, sealed_secrets = $5
+      WHERE scope = $1 AND key = $2 AND status_code IS NULL`,
+    [request.scope, request.key, status, stored.response, stored.sealedSecrets],
   );
   request.recorded = true;
 }

@@ -1,4 +1,11 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  Logger,
+  type NestInterceptor,
+  SetMetadata,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -6,7 +13,8 @@ import { createHash } from 'node:crypto';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@corridor/domain';
-import { redactResponse, runIdempotent, type IdempotentRequest } from './idempotency-context';
+import { SecretBox, SecretBoxOpenError } from '@corridor/persistence';
+import { runIdempotent, storedAnswer, type IdempotentRequest } from './idempotency-context';
 import { ApiError } from './error-envelope.filter';
 
 const IDEMPOTENT = Symbol('corridor:idempotent');
@@ -19,16 +27,17 @@ const ABANDONED_AFTER_SECONDS = 120;
 /** How a route marked {@link Idempotent} stores its replay. */
 export interface IdempotentOptions {
   /**
-   * Top-level response fields kept out of the stored replay (they come back as null): secrets
-   * such as a new API key are shown once, and only their hash is stored anywhere.
+   * Top-level response fields that reveal a secret once (a new API key, a webhook secret). The
+   * stored replay holds them only sealed, under a key derived from the caller's
+   * `Idempotency-Key` and `SECRETS_KEY`, so a replay returns them again and nothing else can.
    */
-  redact?: string[];
+  secrets?: string[];
 }
 
 /** Marks a creating `POST` as honouring `Idempotency-Key`. */
 export const Idempotent = (options: IdempotentOptions = {}): MethodDecorator => SetMetadata(IDEMPOTENT, options);
 
-type Decision = { kind: 'run' } | { kind: 'replay'; status: number; body: unknown };
+type Decision = { kind: 'run' } | { kind: 'replay'; status: number; body: unknown; sealedSecrets: string | null };
 
 /** One request run under {@link IdempotencyStore.run}: the request and reply it answers, and what identifies it. */
 export interface IdempotentCall {
@@ -38,19 +47,25 @@ export interface IdempotentCall {
   reply: FastifyReply;
   /** What identifies the request besides method and URL: its body, or for uploads its fields and file hash. */
   content: unknown;
-  /** Top-level response fields kept out of the stored replay, as in {@link IdempotentOptions.redact}. */
-  redact?: string[];
+  /** Top-level response fields that reveal a secret once, as in {@link IdempotentOptions.secrets}. */
+  secrets?: string[];
 }
 
 /**
  * `Idempotency-Key` per the contract: scoped to the caller; a replay returns the first status
  * and body with `Idempotent-Replayed: true`; the same key with another request is `422`; a
  * replay while the first is still running is `409`. A request that fails releases its key, so
- * the client may retry it.
+ * the client may retry it. A secret the answer reveals once is kept with it only sealed, under a
+ * key derived (HKDF) from `SECRETS_KEY`, the caller and its `Idempotency-Key`, and goes with it.
  */
 @Injectable()
 export class IdempotencyStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly logger = new Logger(IdempotencyStore.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly secrets: SecretBox,
+  ) {}
 
   /** Runs `work` once per key; without an `Idempotency-Key` header it simply runs it. */
   async run<T>(call: IdempotentCall, work: () => Promise<T>): Promise<T | unknown> {
@@ -68,9 +83,16 @@ export class IdempotencyStore {
     const decision = await this.decide(scope, key, hash);
     if (decision.kind === 'replay') {
       void call.reply.status(decision.status).header('Idempotent-Replayed', 'true');
-      return decision.body;
+      return this.withSecrets(scope, key, decision);
     }
-    const request: IdempotentRequest = { scope, key, redact: call.redact ?? [], recorded: false };
+    const box = this.replayBox(scope, key);
+    const request: IdempotentRequest = {
+      scope,
+      key,
+      secrets: call.secrets ?? [],
+      seal: (plaintext) => box.seal(plaintext, replayContext(scope, key)),
+      recorded: false,
+    };
     let body: T;
     try {
       body = await runIdempotent(request, work);
@@ -83,12 +105,36 @@ export class IdempotencyStore {
     }
     // Services that create in one transaction store the response with it; for the rest, here.
     if (!request.recorded) {
+      const stored = storedAnswer(request, body);
       await this.dataSource.query(
-        `UPDATE idempotency_key SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2`,
-        [scope, key, call.reply.statusCode, JSON.stringify(redactResponse(body, request.redact))],
+        `UPDATE idempotency_key SET status_code = $3, response = $4, sealed_secrets = $5 WHERE scope = $1 AND key = $2`,
+        [scope, key, call.reply.statusCode, stored.response, stored.sealedSecrets],
       );
     }
     return body;
+  }
+
+  /** The box for one key's secrets: its key derived (HKDF) from SECRETS_KEY, the caller and the `Idempotency-Key`. */
+  private replayBox(scope: string, key: string): SecretBox {
+    return this.secrets.derive({ purpose: 'idempotent-replay', salt: key, info: scope });
+  }
+
+  /**
+   * The stored body with its secrets opened back in. A seal that does not open (SECRETS_KEY
+   * changed since) leaves them null, as a replay answered before secrets were kept.
+   */
+  private withSecrets(scope: string, key: string, replay: Extract<Decision, { kind: 'replay' }>): unknown {
+    if (replay.sealedSecrets === null || typeof replay.body !== 'object' || replay.body === null) return replay.body;
+    try {
+      const secrets = JSON.parse(this.replayBox(scope, key).open(replay.sealedSecrets, replayContext(scope, key)));
+      return { ...(replay.body as Record<string, unknown>), ...(secrets as Record<string, unknown>) };
+    } catch (error) {
+      if (!(error instanceof SecretBoxOpenError)) throw error;
+      this.logger.warn(
+        'the secrets kept for an idempotent replay do not open under SECRETS_KEY; replayed without them',
+      );
+      return replay.body;
+    }
   }
 
   private async decide(scope: string, key: string, hash: string): Promise<Decision> {
@@ -103,8 +149,13 @@ export class IdempotencyStore {
       [scope, key, hash],
     );
     if (claimed.length > 0) return { kind: 'run' };
-    const rows: { request_hash: string; status_code: number | null; response: unknown }[] = await this.dataSource.query(
-      `SELECT request_hash, status_code, response FROM idempotency_key WHERE scope = $1 AND key = $2`,
+    const rows: {
+      request_hash: string;
+      status_code: number | null;
+      response: unknown;
+      sealed_secrets: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT request_hash, status_code, response, sealed_secrets FROM idempotency_key WHERE scope = $1 AND key = $2`,
       [scope, key],
     );
     const first = rows[0];
@@ -119,7 +170,7 @@ export class IdempotencyStore {
         'a request with this Idempotency-Key is still being processed; retry shortly',
       );
     }
-    return { kind: 'replay', status: first.status_code, body: first.response };
+    return { kind: 'replay', status: first.status_code, body: first.response, sealedSecrets: first.sealed_secrets };
   }
 }
 
@@ -137,9 +188,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     return from(
-      this.store.run({ request, reply, content: request.body, redact: options.redact }, () =>
+      this.store.run({ request, reply, content: request.body, secrets: options.secrets }, () =>
         lastValueFrom(next.handle()),
       ),
     );
   }
+}
+
+/** What a replay's sealed secrets are bound to: the row of the caller's key. */
+function replayContext(scope: string, key: string): string {
+  return `idempotency_key:${scope}\n${key}`;
 }

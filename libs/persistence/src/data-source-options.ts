@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '@corridor/config';
-import { MIGRATIONS } from './migrations';
+import { migrations } from './migrations';
+import { SecretBox } from './secret-box';
 
 /** Connection options shared by the apps and the migration command; never `synchronize`. */
 export function dataSourceOptions(config: AppConfig, poolSize = config.databasePoolSize): DataSourceOptions {
@@ -9,7 +10,7 @@ export function dataSourceOptions(config: AppConfig, poolSize = config.databaseP
     url: config.databaseUrl,
     synchronize: false,
     migrationsRun: false,
-    migrations: MIGRATIONS,
+    migrations: migrations(config.secretsKey ? SecretBox.fromConfig(config) : undefined),
     migrationsTableName: 'migrations',
     // TypeORM's own error log prints a failed query with its parameters (a contact's email and
     // phone in a duplicate-TIN insert). Failures reach the caller instead: the HTTP error filter

@@ -12,3 +12,4 @@ export * from './tenant-scope';
 export * from './outbox';
 export * from './request-context';
 export * from './snapshot';
+export * from './secret-box';

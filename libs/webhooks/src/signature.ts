@@ -8,6 +8,14 @@ export function newWebhookSecret(): string {
 }
 
 /**
+ * What a subscription's secret is sealed for (its row, as the sealing migration has it): a
+ * sealed secret copied onto another subscription does not open there.
+ */
+export function webhookSecretContext(subscriptionId: string): string {
+  return `webhook_subscription:${subscriptionId}`;
+}
+
+/**
  * The Standard Webhooks signature header value for one message: `v1,` and the base64
  * HMAC-SHA256 of `id.timestamp.body` keyed with the secret's decoded bytes.
  */

@@ -2,12 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@corridor/config';
-import { newId, type StatusChangedEvent } from '@corridor/persistence';
+import { SecretBox, SecretBoxOpenError, newId, type StatusChangedEvent } from '@corridor/persistence';
 import { JobHandler, JobPublisher, STATUS_CHANGED_JOB, type JobContext, type JobPayloads } from '@corridor/queue';
 import { ApiKeysService } from '@corridor/auth';
 import { PurchaseOrdersService } from '@corridor/purchase-orders';
 import { ShipmentsService } from '@corridor/shipments';
-import { signWebhook } from './signature';
+import { signWebhook, webhookSecretContext } from './signature';
 import { postWebhook } from './webhook-sender';
 import type { WebhookEventType } from './webhook-events';
 
@@ -37,6 +37,7 @@ export class WebhookDeliveryProcessor {
     private readonly keys: ApiKeysService,
     private readonly orders: PurchaseOrdersService,
     private readonly shipments: ShipmentsService,
+    private readonly secrets: SecretBox,
   ) {}
 
   /**
@@ -101,11 +102,12 @@ export class WebhookDeliveryProcessor {
       event_id: string;
       body: string;
       url: string;
-      secret: string;
+      subscription_id: string;
+      sealed_secret: string;
       api_key_id: string;
       deleted: boolean;
     }[] = await this.dataSource.query(
-      `SELECT d.status, d.event_id, d.body, ws.url, ws.secret, ws.api_key_id, ws.deleted_at IS NOT NULL AS deleted
+      `SELECT d.status, d.event_id, d.body, ws.url, d.subscription_id, ws.sealed_secret, ws.api_key_id, ws.deleted_at IS NOT NULL AS deleted
          FROM webhook_delivery d
          JOIN webhook_subscription ws ON ws.id = d.subscription_id
         WHERE d.id = $1`,
@@ -115,6 +117,11 @@ export class WebhookDeliveryProcessor {
     if (!delivery || delivery.status !== 'pending') return { status: delivery?.status ?? 'missing' };
     const key = (await this.keys.scopes([delivery.api_key_id])).get(delivery.api_key_id);
     if (delivery.deleted || !key || key.revoked) {
+      await this.finish(payload.deliveryId, 'failed');
+      return { status: 'failed' };
+    }
+    const secret = this.openSecret(delivery);
+    if (secret === null) {
       await this.finish(payload.deliveryId, 'failed');
       return { status: 'failed' };
     }
@@ -128,7 +135,7 @@ export class WebhookDeliveryProcessor {
         'webhook-id': delivery.event_id,
         'webhook-timestamp': String(timestamp),
         'webhook-signature': signWebhook({
-          secret: delivery.secret,
+          secret,
           messageId: delivery.event_id,
           timestamp,
           body: delivery.body,
@@ -164,6 +171,22 @@ export class WebhookDeliveryProcessor {
     if (status === 'failed')
       this.logger.warn(`webhook ${payload.deliveryId} failed for good after ${context.attempt} attempts`);
     return { status };
+  }
+
+  /**
+   * The subscription's signing secret, opened from its sealed form; null when it does not open
+   * (SECRETS_KEY changed since it was stored), which no retry mends: the delivery then fails.
+   */
+  private openSecret(delivery: { subscription_id: string; sealed_secret: string }): string | null {
+    try {
+      return this.secrets.open(delivery.sealed_secret, webhookSecretContext(delivery.subscription_id));
+    } catch (error) {
+      if (!(error instanceof SecretBoxOpenError)) throw error;
+      this.logger.error(
+        `webhook subscription ${delivery.subscription_id}: its secret does not open under SECRETS_KEY; delivery failed`,
+      );
+      return null;
+    }
   }
 
   private async finish(deliveryId: string, status: 'failed'): Promise<void> {

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@corridor/config';
 import { DomainError, isStaff, type Actor } from '@corridor/domain';
-import { decodeIdCursor, newId, toPage, type Page } from '@corridor/persistence';
+import { SecretBox, decodeIdCursor, newId, toPage, type Page } from '@corridor/persistence';
 import { ApiKeysService } from '@corridor/auth';
 import type { CreateWebhookSubscriptionDto } from './dto/create-webhook-subscription.dto';
-import { newWebhookSecret } from './signature';
+import { newWebhookSecret, webhookSecretContext } from './signature';
 import { checkWebhookUrl } from './webhook-target';
 import type { WebhookEventType } from './webhook-events';
 import type {
@@ -51,6 +51,7 @@ export class WebhookSubscriptionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly keys: ApiKeysService,
+    private readonly secrets: SecretBox,
   ) {}
 
   async create(dto: CreateWebhookSubscriptionDto, actor: Actor): Promise<CreatedWebhookSubscriptionView> {
@@ -61,9 +62,10 @@ export class WebhookSubscriptionsService {
     });
     const id = newId();
     const secret = newWebhookSecret();
+    // Stored only sealed: the worker opens it to sign each delivery.
     await this.dataSource.query(
-      `INSERT INTO webhook_subscription (id, api_key_id, url, events, secret) VALUES ($1, $2, $3, $4, $5)`,
-      [id, actor.keyId, url.toString(), dto.events, secret],
+      `INSERT INTO webhook_subscription (id, api_key_id, url, events, sealed_secret) VALUES ($1, $2, $3, $4, $5)`,
+      [id, actor.keyId, url.toString(), dto.events, this.secrets.seal(secret, webhookSecretContext(id))],
     );
     return { ...(await this.get(id, actor)), secret };
   }

@@ -26,7 +26,7 @@ export class ApiKeysController {
   ) {}
 
   /** Mints a key; the key is in this response only, and only its hash is stored. */
-  @Idempotent({ redact: ['key'] })
+  @Idempotent({ secrets: ['key'] })
   @Post()
   @ApiIdempotentCreated(IssuedApiKeyView)
   @ApiErrors(

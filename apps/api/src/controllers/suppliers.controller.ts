@@ -38,7 +38,7 @@ export class SuppliersController {
   ) {}
 
   /** Self-onboarding: creates the supplier in `draft` and returns an exporter key for it, once. */
-  @Idempotent({ redact: ['apiKey'] })
+  @Idempotent({ secrets: ['apiKey'] })
   @Post()
   @Public()
   @RateLimited()

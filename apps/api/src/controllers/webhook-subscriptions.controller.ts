@@ -25,7 +25,7 @@ export class WebhookSubscriptionsController {
   constructor(private readonly subscriptions: WebhookSubscriptionsService) {}
 
   /** Subscribes; the signing secret is in this response only. */
-  @Idempotent({ redact: ['secret'] })
+  @Idempotent({ secrets: ['secret'] })
   @Post()
   @Roles('buyer')
   @ApiIdempotentCreated(CreatedWebhookSubscriptionView)

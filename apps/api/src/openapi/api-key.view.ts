@@ -9,8 +9,9 @@ export class IssuedApiKeyView implements IssuedKey {
   id: string;
 
   /**
-   * The key itself, shown in this response only: only its hash is stored, so a replay
-   * (`Idempotent-Replayed: true`) answers `null` here.
+   * The key itself, shown in this response only: only its hash is stored, and a replay with
+   * the same `Idempotency-Key` (`Idempotent-Replayed: true`) shows it again from a copy kept
+   * encrypted with the stored answer (`null` there only if the server's key changed since).
    */
   @ApiProperty({ type: 'string', nullable: true, example: 'cor_buyer_9pQ…' })
   key: string;

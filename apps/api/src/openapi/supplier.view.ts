@@ -92,8 +92,9 @@ export class SupplierSignUpView {
   supplier: SupplierDetailView;
 
   /**
-   * An exporter key for this supplier, shown in this response only: a replay
-   * (`Idempotent-Replayed: true`) answers `null` here.
+   * An exporter key for this supplier, shown in this response only: a replay with the same
+   * `Idempotency-Key` (`Idempotent-Replayed: true`) shows it again from a copy kept encrypted
+   * with the stored answer (`null` there only if the server's key changed since).
    */
   @ApiProperty({ type: 'string', nullable: true, example: 'cor_exporter_3fX…' })
   apiKey: string;

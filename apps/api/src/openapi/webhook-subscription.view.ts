@@ -31,8 +31,9 @@ export class WebhookSubscriptionView implements SubscriptionView {
 /** The subscription as created, with its signing secret. */
 export class CreatedWebhookSubscriptionView extends WebhookSubscriptionView implements CreatedView {
   /**
-   * The Standard Webhooks signing secret (`whsec_…`), shown in this response only; a replay
-   * (`Idempotent-Replayed: true`) answers `null` here.
+   * The Standard Webhooks signing secret (`whsec_…`), shown in this response only: a replay
+   * with the same `Idempotency-Key` (`Idempotent-Replayed: true`) shows it again from a copy
+   * kept encrypted with the stored answer (`null` there only if the server's key changed since).
    */
   @ApiProperty({ type: 'string', nullable: true, example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' })
   secret: string | null;

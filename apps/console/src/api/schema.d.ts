@@ -780,8 +780,9 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description The key itself, shown in this response only: only its hash is stored, so a replay
-             *     (`Idempotent-Replayed: true`) answers `null` here.
+             * @description The key itself, shown in this response only: only its hash is stored, and a replay with
+             *     the same `Idempotency-Key` (`Idempotent-Replayed: true`) shows it again from a copy kept
+             *     encrypted with the stored answer (`null` there only if the server's key changed since).
              * @example cor_buyer_9pQ…
              */
             key: string | null;
@@ -992,8 +993,9 @@ export interface components {
         };
         SupplierSignUpView: {
             /**
-             * @description An exporter key for this supplier, shown in this response only: a replay
-             *     (`Idempotent-Replayed: true`) answers `null` here.
+             * @description An exporter key for this supplier, shown in this response only: a replay with the same
+             *     `Idempotency-Key` (`Idempotent-Replayed: true`) shows it again from a copy kept encrypted
+             *     with the stored answer (`null` there only if the server's key changed since).
              * @example cor_exporter_3fX…
              */
             apiKey: string | null;
@@ -1775,8 +1777,9 @@ export interface components {
              */
             createdAt: string;
             /**
-             * @description The Standard Webhooks signing secret (`whsec_…`), shown in this response only; a replay
-             *     (`Idempotent-Replayed: true`) answers `null` here.
+             * @description The Standard Webhooks signing secret (`whsec_…`), shown in this response only: a replay
+             *     with the same `Idempotency-Key` (`Idempotent-Replayed: true`) shows it again from a copy
+             *     kept encrypted with the stored answer (`null` there only if the server's key changed since).
              * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
              */
             secret: string | null;

@@ -7,9 +7,16 @@ import { TaskClaimsAndSearch1764662460000 } from './1764662460000-sessions-task-
 import { OutboxRequestId1764662520000 } from './1764662520000-outbox-request-id';
 import { TaskVersion1764835200000 } from './1764835200000-task-version';
 import { DocumentVersionUnique1764921600000 } from './1764921600000-document-version-unique';
+import { sealedSecretsMigration } from './1764925200000-sealed-secrets';
+import type { SecretBox } from '../secret-box';
 
-/** Every migration, in order. Listed by class so the bundled apps carry them. */
-export const MIGRATIONS = [
+export { sealedSecretsMigration };
+
+/**
+ * Every migration, in order. Listed by class so the bundled apps carry them; those that rewrite
+ * secrets are built with the {@link SecretBox} over `SECRETS_KEY` (undefined when it is unset).
+ */
+export const migrations = (secrets: SecretBox | undefined) => [
   InitialSchema1764316800000,
   SupplierNotifications1764403200000,
   BuyerWebhooks1764489600000,
@@ -19,4 +26,5 @@ export const MIGRATIONS = [
   OutboxRequestId1764662520000,
   TaskVersion1764835200000,
   DocumentVersionUnique1764921600000,
+  sealedSecretsMigration(secrets),
 ];
