@@ -269,6 +269,12 @@ describe('the pipeline under faults', () => {
     }
   }, 480_000);
 
+  it('answered only what the OpenAPI spec declares, faults or not (503 UNAVAILABLE included)', () => {
+    const gaps = rig.undeclaredAnswers();
+    console.info(`answers the OpenAPI spec does not declare: ${gaps.length ? `\n${gaps.join('\n')}` : 'none'}`);
+    expect(gaps).toEqual([]);
+  });
+
   function exitOk(exit: Awaited<ReturnType<typeof rig.env.kill>>): void {
     expect(exit).toMatchObject({ code: 0 });
   }

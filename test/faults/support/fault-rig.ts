@@ -25,8 +25,12 @@ export interface Placement {
   accepted: PlacedOrder[];
   /** References whose create was refused `503 UNAVAILABLE`: none may exist afterwards. */
   refused: string[];
+  /** References whose create failed other than cleanly (a 5xx but 503): whether they were stored is not known. */
+  uncertain: string[];
   /** Every answer a request got while the faults were on, counted (`{ "201": 90, "503 UNAVAILABLE": 12 }`). */
   answers: Record<string, number>;
+  /** Each answer that was a 5xx other than 503, with what the API logged for its request id. */
+  unclean: string[];
 }
 
 /**
@@ -45,6 +49,8 @@ export class FaultRig {
   buyer!: HttpClient;
   exporter!: HttpClient;
   supplierId = '';
+  /** Answers the API gave while placing orders that its OpenAPI spec does not declare. */
+  readonly contractGaps = new Set<string>();
 
   constructor(private readonly overrides: Record<string, string> = {}) {}
 
@@ -82,13 +88,21 @@ export class FaultRig {
    * refused `503` is sent again (the shipment under the same `Idempotency-Key`).
    */
   async placeOrders(count: number, options: { concurrency?: number } = {}): Promise<Placement> {
-    const placement: Placement = { accepted: [], refused: [], answers: {} };
-    const note = (response: HttpResponse) => {
+    const placement: Placement = { accepted: [], refused: [], uncertain: [], answers: {}, unclean: [] };
+    const note = (what: string) => (response: HttpResponse) => {
       const key =
         response.status < 300 ? String(response.status) : `${response.status} ${response.body?.error?.code ?? '?'}`;
       placement.answers[key] = (placement.answers[key] ?? 0) + 1;
-      if (response.status >= 500 && response.status !== 503)
-        throw new Error(`a request failed uncleanly: ${response.status} ${JSON.stringify(response.body)}`);
+      if (!isUnclean(response)) return;
+      const requestId = String(response.body?.error?.requestId ?? '?');
+      const logged = this.env
+        .log('api')
+        .split('\n')
+        .filter((line) => line.includes(requestId))
+        .map((line) => line.slice(0, 1500));
+      placement.unclean.push(
+        `${what} answered ${response.status} ${JSON.stringify(response.body)}; API log: ${logged.join(' | ')}`,
+      );
     };
     await inPool(count, options.concurrency ?? 20, async () => {
       let placed: PlacedOrder | undefined;
@@ -97,17 +111,28 @@ export class FaultRig {
           buyerReference: uniqueReference('FAULTS-PO'),
           lines: [{ sku: CHILI_PRODUCT.sku, quantity: BAGS, unitPrice: '23.50' }],
         });
-        const created = await this.retrying(() => this.buyer.post('/v1/purchase-orders', body), note, false);
+        const created = await this.retrying(
+          () => this.buyer.post('/v1/purchase-orders', body),
+          note('POST /v1/purchase-orders'),
+          false,
+        );
         if (created.status === 201) placed = { buyerReference: body.buyerReference, orderId: created.body.id };
-        else if (created.status === 503) {
-          placement.refused.push(body.buyerReference);
+        else if (created.status === 503 || isUnclean(created)) {
+          (created.status === 503 ? placement.refused : placement.uncertain).push(body.buyerReference);
           await pause(attempt);
         } else throw new Error(`creating an order: ${created.status} ${JSON.stringify(created.body)}`);
       }
       placement.accepted.push(placed);
       const orderId = placed.orderId!;
-      const confirmed = await this.retrying(() => this.exporter.post(`/v1/purchase-orders/${orderId}/confirm`), note);
-      if (confirmed.status !== 200)
+      const confirmed = await this.retrying(
+        () => this.exporter.post(`/v1/purchase-orders/${orderId}/confirm`),
+        note('POST /v1/purchase-orders/:id/confirm'),
+      );
+      // A retry after an unclean failure may find that the first confirm went through.
+      const confirmedBefore = async () =>
+        confirmed.status === 409 &&
+        (await this.exporter.get(`/v1/purchase-orders/${orderId}`)).body.status === 'confirmed';
+      if (confirmed.status !== 200 && !(await confirmedBefore()))
         throw new Error(`confirming ${orderId}: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
       const key = `faults-shipment-${orderId}-${randomBytes(4).toString('hex')}`;
       const shipment = await this.retrying(
@@ -115,7 +140,7 @@ export class FaultRig {
           this.exporter.post(`/v1/purchase-orders/${orderId}/shipments`, shipmentBody(BAGS), {
             'idempotency-key': key,
           }),
-        note,
+        note('POST /v1/purchase-orders/:id/shipments'),
       );
       if (shipment.status !== 201)
         throw new Error(`shipping ${orderId}: ${shipment.status} ${JSON.stringify(shipment.body)}`);
@@ -124,19 +149,55 @@ export class FaultRig {
     return placement;
   }
 
-  /** Sends a request until it is answered other than 503 (or, with `again` false, once). */
+  /**
+   * Sends a request until it is answered other than 503 or another 5xx (or, with `again`
+   * false, once); a replay that finds its `Idempotency-Key` still in use is sent again too.
+   */
   private async retrying(
     send: () => Promise<HttpResponse>,
     note: (response: HttpResponse) => void,
     again = true,
   ): Promise<HttpResponse> {
     for (let attempt = 0; ; attempt++) {
-      const response = await send();
+      const response = await this.declared(send);
       note(response);
-      if (response.status !== 503 || !again) return response;
-      if (attempt > 200) throw new Error(`still 503 after ${attempt} attempts: ${JSON.stringify(response.body)}`);
+      const busy = response.status === 409 && response.body?.error?.code === 'IDEMPOTENCY_KEY_IN_USE';
+      if (!(response.status === 503 || isUnclean(response) || busy) || !again) return response;
+      if (attempt > 200) throw new Error(`still refused after ${attempt} attempts: ${JSON.stringify(response.body)}`);
       await pause(attempt);
     }
+  }
+
+  /**
+   * Sends a request; an answer the OpenAPI spec does not declare for the route (the test
+   * client refuses it) is recorded in `contractGaps` and handed on with its status, so a
+   * refusal the spec forgot is still retried like any other.
+   */
+  private async declared(send: () => Promise<HttpResponse>): Promise<HttpResponse> {
+    try {
+      return await send();
+    } catch (error) {
+      const message = (error as Error).message;
+      const status = /answered (\d{3}), but the OpenAPI spec declares only/.exec(message)?.[1];
+      if (!status) throw error;
+      this.contractGaps.add(message);
+      return {
+        status: Number(status),
+        headers: new Headers(),
+        body: { error: { code: 'UNDECLARED' } },
+        raw: Buffer.alloc(0),
+      };
+    }
+  }
+
+  /** Each answer the API gave that its OpenAPI spec does not declare, by client and desk. */
+  undeclaredAnswers(): string[] {
+    const fromClerk = this.clerk.errors.filter((e) => e.includes('the OpenAPI spec declares only'));
+    const general = (message: string) =>
+      message
+        .replace(/^round failed: /, '')
+        .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id');
+    return [...new Set([...this.contractGaps, ...fromClerk].map(general))];
   }
 
   /**
@@ -186,6 +247,11 @@ export class FaultRig {
       timeoutMs: 30_000,
     });
   }
+}
+
+/** A 5xx other than 503: a request that did not fail cleanly. */
+function isUnclean(response: HttpResponse): boolean {
+  return response.status >= 500 && response.status !== 503;
 }
 
 /** A client's backoff between retries: 100 ms growing to 1 s. */

@@ -28,7 +28,8 @@ export interface InvariantRow {
  *   written twice (same shipment, type, parcel and version, or same bytes twice), a second
  *   drop-off task, a tracking event recorded twice;
  * - illegal: a status change the state machines do not allow, a history that skips a step,
- *   or an order stored although its create was answered 503;
+ *   an order stored although its create was answered 503, or a request answered a 5xx other
+ *   than 503 (a fault must fail requests cleanly);
  * - stuck: a shipment not delivered, an unpublished outbox row, a job still active, waiting or
  *   delayed, a job that failed for good without a `failed_job` task.
  */
@@ -52,6 +53,8 @@ export async function checkInvariants(
     `SELECT buyer_reference FROM purchase_order WHERE buyer_reference = ANY($1)`,
     [placement.refused],
   );
+  for (const unclean of placement.unclean)
+    findings.push({ kind: 'illegal', what: `a request failed uncleanly: ${unclean}` });
   for (const p of phantoms)
     findings.push({ kind: 'illegal', what: `order ${p.buyer_reference} stored although its create got 503` });
 
