@@ -98,7 +98,7 @@ export class FaultRig {
       const logged = this.env
         .log('api')
         .split('\n')
-        .filter((line) => line.includes(requestId))
+        .filter((line) => line.includes(requestId) || line.includes(`${response.status} INTERNAL:`))
         .map((line) => line.slice(0, 1500));
       placement.unclean.push(
         `${what} answered ${response.status} ${JSON.stringify(response.body)}; API log: ${logged.join(' | ')}`,
