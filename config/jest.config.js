@@ -7,6 +7,9 @@
  *   starting the built apps in dist/ as processes, or one in process, against the real
  *   Postgres and Redis, each test file in a database and key prefix of its own.
  * - reliability: test/reliability, the same against killed workers and failing carriers.
+ * - faults: test/faults, the whole pipeline on a Postgres and a Redis of the suite's own that it
+ *   stops, restarts and empties, beside killed and frozen workers (`npm run test:faults`; not
+ *   part of `test:services`).
  * Every spec file falls in exactly one tier, by its name and place.
  */
 const { resolve } = require('node:path');
@@ -61,12 +64,18 @@ module.exports = {
       ...services,
       displayName: 'e2e',
       testRegex: '\\.e2e-spec\\.ts$',
-      testPathIgnorePatterns: [...ignored, '<rootDir>/test/reliability/'],
+      testPathIgnorePatterns: [...ignored, '<rootDir>/test/reliability/', '<rootDir>/test/faults/'],
     },
     {
       ...services,
       displayName: 'reliability',
       testMatch: ['<rootDir>/test/reliability/**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: ignored,
+    },
+    {
+      ...services,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.e2e-spec.ts'],
       testPathIgnorePatterns: ignored,
     },
   ],

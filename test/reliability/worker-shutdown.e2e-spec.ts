@@ -73,7 +73,7 @@ describe('a worker stopped (SIGTERM) with a carrier call in flight', () => {
     watching = false;
     await watch;
 
-    expect(ended).toEqual({ code: 0, signal: null });
+    expect(ended).toMatchObject({ code: 0, signal: null });
     expect(tookMs).toBeLessThan(SHUTDOWN_TIMEOUT_MS + 4000);
     expect(readiness).toContain(503);
     expect(env.log('worker')).toMatch(/handed 1 back to their queues/);

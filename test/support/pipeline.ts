@@ -56,7 +56,14 @@ export class DropoffClerk {
   private schedule(): void {
     if (!this.running) return;
     this.timer = setTimeout(() => {
-      void this.work().finally(() => this.schedule());
+      // A round the API broke off (a refused request, an answer the spec does not declare) is
+      // recorded, and the next round tries again: the desk stays open.
+      void this.work()
+        .catch((error: Error) => {
+          this.errors.push(`round failed: ${error.message}`);
+          return 0;
+        })
+        .finally(() => this.schedule());
     }, this.intervalMs);
   }
 

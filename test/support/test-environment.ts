@@ -18,6 +18,32 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export type AppName = 'api' | 'worker' | 'carrier-sim';
 
+/**
+ * A running process of this environment: an app, or `worker-2`, a second worker (same dist,
+ * same database and queues, its own ops port) for suites that need two workers side by side.
+ */
+export type InstanceName = AppName | 'worker-2';
+
+/** Where an environment's database and Redis live, when not the shared servers of the env vars. */
+export interface InfraUrls {
+  /** A superuser URL whose server gets this environment's database (default TEST_PG_ADMIN_URL). */
+  pgAdminUrl?: string;
+  /** The Redis every app of this environment uses (default TEST_REDIS_URL). */
+  redisUrl?: string;
+}
+
+/** How a stopped process ended, and how long it took from the signal. */
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  ms: number;
+}
+
+function appOf(instance: InstanceName | `api-replica-${number}`): AppName {
+  if (instance.startsWith('api')) return 'api';
+  return instance.startsWith('worker') ? 'worker' : 'carrier-sim';
+}
+
 /** What must never reach a log line, besides this environment's own secrets. */
 const LEAK_PATTERNS: readonly { what: string; pattern: RegExp }[] = [
   { what: 'an issued API key', pattern: /\bcor_[a-z]+_[A-Za-z0-9_-]{8,}/g },
@@ -63,12 +89,23 @@ export class TestEnvironment {
   carrierSim!: HttpClient;
   /** The worker's ops listener (`/metrics`, `/health/*`) on its `WORKER_PORT`. */
   worker!: HttpClient;
+  /** The second worker's ops listener, on its own port. */
+  worker2!: HttpClient;
   private readonly processes = new Map<string, ChildProcess>();
-  private readonly logs = new Map<AppName, string[]>();
+  private readonly logs = new Map<InstanceName, string[]>();
   /** Every chunk each app wrote in this environment, across restarts: what `stop()` scans for leaks. */
-  private readonly everything: { app: AppName; chunk: string }[] = [];
+  private readonly everything: { app: InstanceName; chunk: string }[] = [];
+  private readonly pgAdminUrl: string;
+  private readonly redisUrl: string;
+  private worker2Port = 0;
 
-  constructor(private readonly overrides: Record<string, string> = {}) {}
+  constructor(
+    private readonly overrides: Record<string, string> = {},
+    infra: InfraUrls = {},
+  ) {
+    this.pgAdminUrl = infra.pgAdminUrl ?? PG_ADMIN_URL;
+    this.redisUrl = infra.redisUrl ?? REDIS_URL;
+  }
 
   async start(apps: AppName[] = ['carrier-sim', 'worker', 'api']): Promise<this> {
     for (const app of ['api', 'worker', 'carrier-sim'] as AppName[]) {
@@ -76,19 +113,20 @@ export class TestEnvironment {
         throw new Error(`dist/apps/${app}/main.js is missing: run npm run build first`);
     }
     chmodSync(this.dataDir, 0o755);
-    const admin = new Client({ connectionString: PG_ADMIN_URL });
+    const admin = new Client({ connectionString: this.pgAdminUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${this.database}`);
     await admin.end();
     const [port, simPort, workerPort] = [await freePort(), await freePort(), await freePort()];
-    const databaseUrl = new URL(PG_ADMIN_URL);
+    this.worker2Port = await freePort();
+    const databaseUrl = new URL(this.pgAdminUrl);
     databaseUrl.pathname = `/${this.database}`;
     this.env = {
       NODE_ENV: 'test',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl.toString(),
-      REDIS_URL,
+      REDIS_URL: this.redisUrl,
       QUEUE_PREFIX: this.queuePrefix,
       DATA_DIR: this.dataDir,
       ADMIN_API_KEY: this.adminKey,
@@ -108,15 +146,20 @@ export class TestEnvironment {
     this.admin = this.api.as(this.adminKey);
     this.carrierSim = new HttpClient(this.env.CARRIER_SIM_URL);
     this.worker = new HttpClient(`http://127.0.0.1:${this.env.WORKER_PORT}`);
+    this.worker2 = new HttpClient(`http://127.0.0.1:${this.worker2Port}`);
     for (const app of apps) await this.startApp(app);
     return this;
   }
 
-  /** Starts one app and waits until it answers (the worker: until its start line is logged). */
-  async startApp(app: AppName): Promise<void> {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'main.js')], {
+  /**
+   * Starts one app and waits until it answers (a worker: until its start line is logged).
+   * `worker-2` is a second worker beside `worker`, on its own ops port.
+   */
+  async startApp(app: InstanceName): Promise<void> {
+    const own = app === 'worker-2' ? { WORKER_PORT: String(this.worker2Port) } : {};
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', appOf(app), 'main.js')], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', ...this.env },
+      env: { PATH: process.env.PATH ?? '', ...this.env, ...own },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // A fresh log per start: a restarted app must prove it is up again, not echo the last run.
@@ -182,30 +225,46 @@ export class TestEnvironment {
   }
 
   /**
-   * Sends an app `signal` (by default SIGKILL: without warning, as a crash or an OOM kill would)
-   * and waits until it is gone; resolves with how it ended (null when it was not running).
+   * Kills an app without warning, as a crash or an OOM kill would, and waits until it is gone;
+   * answers how it ended (undefined when it was not running).
    */
   async kill(
-    app: AppName | `api-replica-${number}`,
+    app: InstanceName | `api-replica-${number}`,
     signal: NodeJS.Signals = 'SIGKILL',
-  ): Promise<{ code: number | null; signal: NodeJS.Signals | null } | null> {
+  ): Promise<ProcessExit | undefined> {
     const child = this.processes.get(app);
-    if (!child || child.exitCode !== null || child.signalCode !== null) return null;
-    const gone = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) =>
-      child.once('exit', (code, exitSignal) => resolveExit({ code, signal: exitSignal })),
+    if (!child || child.exitCode !== null || child.signalCode !== null) return undefined;
+    const sent = Date.now();
+    const gone = new Promise<ProcessExit>((resolveExit) =>
+      child.once('exit', (code, exitSignal) => resolveExit({ code, signal: exitSignal, ms: Date.now() - sent })),
     );
+    // A frozen (SIGSTOPped) process must run again to act on a signal other than SIGKILL.
+    if (signal !== 'SIGKILL') child.kill('SIGCONT');
     child.kill(signal);
-    const ended = await gone;
+    const exit = await gone;
     this.processes.delete(app);
-    return ended;
+    return exit;
   }
 
-  log(app: AppName): string {
+  /** Sends a signal that does not end the process (SIGSTOP, SIGCONT) and returns at once. */
+  signal(app: InstanceName, signal: 'SIGSTOP' | 'SIGCONT'): void {
+    const child = this.processes.get(app);
+    if (!child || child.exitCode !== null || child.signalCode !== null) throw new Error(`${app} is not running`);
+    child.kill(signal);
+  }
+
+  /** Whether the process is running (started and not yet exited). */
+  running(app: InstanceName): boolean {
+    const child = this.processes.get(app);
+    return !!child && child.exitCode === null && child.signalCode === null;
+  }
+
+  log(app: InstanceName): string {
     return (this.logs.get(app) ?? []).join('');
   }
 
   /** Every JSON line an app wrote in this environment (across restarts), parsed; other lines are skipped. */
-  jsonLines(app: AppName): Record<string, unknown>[] {
+  jsonLines(app: InstanceName): Record<string, unknown>[] {
     const text = this.everything
       .filter((c) => c.app === app)
       .map((c) => c.chunk)
@@ -233,7 +292,7 @@ export class TestEnvironment {
       ...(this.env.METRICS_TOKEN ? [this.env.METRICS_TOKEN] : []),
     ];
     const found: string[] = [];
-    for (const app of ['api', 'worker', 'carrier-sim'] as AppName[]) {
+    for (const app of ['api', 'worker', 'worker-2', 'carrier-sim'] as InstanceName[]) {
       const text = this.everything
         .filter((c) => c.app === app)
         .map((c) => c.chunk)
@@ -266,7 +325,7 @@ export class TestEnvironment {
 
   /** Stops everything and drops what it made; then fails if any app logged a secret or personal data. */
   async stop(): Promise<void> {
-    await Promise.all([...this.processes.keys()].map((app) => this.kill(app as AppName, 'SIGTERM')));
+    await Promise.all([...this.processes.keys()].map((app) => this.kill(app as InstanceName, 'SIGTERM')));
     try {
       await this.cleanUp();
     } finally {
@@ -279,7 +338,7 @@ export class TestEnvironment {
   }
 
   private async cleanUp(): Promise<void> {
-    const redis = new Redis(REDIS_URL);
+    const redis = new Redis(this.redisUrl);
     try {
       let cursor = '0';
       do {
@@ -290,7 +349,7 @@ export class TestEnvironment {
     } finally {
       redis.disconnect();
     }
-    const admin = new Client({ connectionString: PG_ADMIN_URL });
+    const admin = new Client({ connectionString: this.pgAdminUrl });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${this.database} WITH (FORCE)`);
     await admin.end();
