@@ -23,6 +23,8 @@ const KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
 export const IDEMPOTENCY_RETENTION_HOURS = 48;
 /** A key still "in use" after this long belongs to a request that died; the next one may take it. */
 const ABANDONED_AFTER_SECONDS = 120;
+/** Tries to free a failed request's key: 0.5 s, 1 s, 2 s … 8 s apart, about a minute in all. */
+const RELEASE_ATTEMPTS = 10;
 
 /** How a route marked {@link Idempotent} stores its replay. */
 export interface IdempotentOptions {
@@ -97,10 +99,7 @@ export class IdempotencyStore {
     try {
       body = await runIdempotent(request, work);
     } catch (error) {
-      await this.dataSource.query(`DELETE FROM idempotency_key WHERE scope = $1 AND key = $2 AND status_code IS NULL`, [
-        scope,
-        key,
-      ]);
+      await this.release(scope, key);
       throw error;
     }
     // Services that create in one transaction store the response with it; for the rest, here.
@@ -112,6 +111,24 @@ export class IdempotencyStore {
       );
     }
     return body;
+  }
+
+  /**
+   * Frees the key of a request that failed, so the client's retry runs. When the failure was
+   * the database going away, the release fails too: it is tried again in the background (for
+   * about a minute) rather than leaving the key "in use" until it counts as abandoned.
+   */
+  private release(scope: string, key: string, attempt = 1): Promise<void> {
+    return this.dataSource
+      .query(`DELETE FROM idempotency_key WHERE scope = $1 AND key = $2 AND status_code IS NULL`, [scope, key])
+      .then(
+        () => undefined,
+        () => {
+          if (attempt >= RELEASE_ATTEMPTS) return;
+          const retry = () => void this.release(scope, key, attempt + 1);
+          setTimeout(retry, Math.min(500 * 2 ** (attempt - 1), 8000)).unref();
+        },
+      );
   }
 
   /** The box for one key's secrets: its key derived (HKDF) from SECRETS_KEY, the caller and the `Idempotency-Key`. */

@@ -30,11 +30,12 @@ const RETRY_AFTER = {
 /**
  * The error responses of a route, from the contract codes it can give: one response per
  * status, its description naming the codes, its body the shared {@link ErrorEnvelopeView}.
- * `500 INTERNAL` is always listed: any route can fail unexpectedly.
+ * `500 INTERNAL` and `503 UNAVAILABLE` are always listed: any route can fail unexpectedly, and
+ * any route that reads or writes answers `503` while Postgres or Redis is down.
  */
 export function ApiErrors(...codes: ErrorCode[]): MethodDecorator {
   const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of [...new Set<ErrorCode>([...codes, 'INTERNAL'])]) {
+  for (const code of [...new Set<ErrorCode>([...codes, 'UNAVAILABLE', 'INTERNAL'])]) {
     const status = STATUS_BY_CODE[code];
     if (status === undefined) throw new Error(`${code} has no HTTP status in STATUS_BY_CODE`);
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);

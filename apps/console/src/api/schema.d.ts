@@ -654,7 +654,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Postgres and Redis answer */
+        /** Postgres and Redis answer, and the API is not shutting down */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -688,7 +688,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who is signed in; `401` without a session cookie (a Bearer key is not a session). */
+        /**
+         * Who is signed in; `401` without a session cookie (a staff or admin Bearer key is not a session), `403` for a
+         *     Bearer key of a role that can never sign in (the role check answers before the session is looked for).
+         */
         get: operations["SessionsController_current"];
         put?: never;
         post?: never;
@@ -2004,6 +2007,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     ApiKeysController_revoke: {
@@ -2068,6 +2081,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     StoresController_list: {
@@ -2120,6 +2143,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2239,6 +2272,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     SuppliersController_list: {
@@ -2305,6 +2348,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2416,6 +2469,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     SuppliersController_get: {
@@ -2473,6 +2536,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2590,6 +2663,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     SuppliersController_listDocuments: {
@@ -2664,6 +2747,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2805,6 +2898,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     SuppliersController_download: {
@@ -2866,6 +2969,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2963,6 +3076,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     SuppliersController_reinstate: {
@@ -3040,6 +3163,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3130,6 +3263,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     SuppliersController_checkCertificates: {
@@ -3175,6 +3318,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3258,6 +3411,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     ProductsController_list: {
@@ -3322,6 +3485,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3453,6 +3626,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     ProductsController_get: {
@@ -3500,6 +3683,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3570,6 +3763,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3689,6 +3892,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     PurchaseOrdersController_get: {
@@ -3736,6 +3949,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3811,6 +4034,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3928,6 +4161,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     PurchaseOrdersController_cancel: {
@@ -4029,6 +4272,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4160,6 +4413,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     ShipmentsController_list: {
@@ -4230,6 +4493,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     ShipmentsController_get: {
@@ -4277,6 +4550,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4335,6 +4618,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4409,6 +4702,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     ShipmentsController_document: {
@@ -4459,6 +4762,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4543,6 +4856,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     TasksController_get: {
@@ -4600,6 +4923,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4683,6 +5016,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     TasksController_release: {
@@ -4750,6 +5093,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4867,6 +5220,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     TrackingController_view: {
@@ -4926,6 +5289,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5076,6 +5449,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     WebhookSubscriptionsController_list: {
@@ -5138,6 +5521,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5257,6 +5650,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     WebhookSubscriptionsController_get: {
@@ -5322,6 +5725,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     WebhookSubscriptionsController_remove: {
@@ -5378,6 +5791,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5468,6 +5891,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     HealthController_live: {
@@ -5496,6 +5929,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5673,6 +6116,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     SessionsController_current: {
@@ -5706,8 +6159,28 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `FORBIDDEN`: the caller's role may never use this route */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5768,6 +6241,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeView"];
                 };
             };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
         };
     };
     MetricsController_metrics: {
@@ -5806,6 +6289,16 @@ export interface operations {
             };
             /** @description `INTERNAL`: an unexpected failure */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeView"];
+                };
+            };
+            /** @description `UNAVAILABLE`: a dependency is down and the request could not be accepted safely */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
