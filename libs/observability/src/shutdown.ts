@@ -1,5 +1,6 @@
 /** What {@link closeOnSignal} needs of a Nest application (HTTP app or standalone context). */
 export interface Closable {
+  /** Runs the app's shutdown hooks and closes its servers and connections. */
   close(): Promise<void>;
 }
 
