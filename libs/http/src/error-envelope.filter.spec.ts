@@ -93,6 +93,18 @@ describe('a dependency that is down', () => {
       }),
     ],
     ['Redis offline queue off (ioredis)', new Error("Stream isn't writeable and enableOfflineQueue options is false")],
+    [
+      "a transaction's connection dropped by a Postgres restart (TypeORM)",
+      Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), {
+        name: 'QueryRunnerAlreadyReleasedError',
+      }),
+    ],
+    [
+      'a query on a connection dropped mid-request (TypeORM)',
+      Object.assign(new Error('Database connection provided by a query runner was already released'), {
+        name: 'QueryRunnerProviderAlreadyReleasedError',
+      }),
+    ],
   ];
 
   it.each(down)('%s is 503 UNAVAILABLE in the envelope, logged as a fault', (_what, exception) => {

@@ -186,6 +186,16 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
  * exceptions), 53300 (too many connections), 57P01–57P03 (shut down, crashed, starting up).
  */
 const UNAVAILABLE_SQLSTATE = /^(08[0-9A-Z]{3}|53300|57P0[123])$/;
+/**
+ * Errors named for a lost connection: ioredis out of retries, and TypeORM's query runner whose
+ * client the pool dropped when Postgres went away mid-request (its transaction never committed).
+ */
+const UNAVAILABLE_ERROR_NAMES = new Set([
+  'MaxRetriesPerRequestError',
+  'ConnectionIsNotSetError',
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
 /** Socket-level failures of reaching Postgres or Redis. */
 const UNAVAILABLE_ERRNO = new Set([
   'ECONNREFUSED',
@@ -234,7 +244,7 @@ export function isDependencyUnavailable(exception: unknown): boolean {
       errors?: unknown;
     };
     if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code))) return true;
-    if (name === 'MaxRetriesPerRequestError' || name === 'ConnectionIsNotSetError') return true;
+    if (typeof name === 'string' && UNAVAILABLE_ERROR_NAMES.has(name)) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
     queue.push(driverError, cause, ...(Array.isArray(errors) ? errors : []));
   }
