@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, existsSync, chmodSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -10,6 +9,7 @@ import { AppConfig } from '@corridor/config';
 import { migrateAndSeed } from '@corridor/persistence';
 import { STORE_SEED } from '@corridor/purchase-orders';
 import { HttpClient } from './http-client';
+import { freePort } from './free-port';
 import { waitFor } from './wait-for';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -57,17 +57,6 @@ function mask(value: string): string {
   return `${value.slice(0, 4)}…[${value.length} chars]`;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 /**
  * One isolated Corridor for a test file: its own database, Redis key prefix, data directory

@@ -10,7 +10,6 @@ import {
 } from '@corridor/persistence';
 import { JOB_QUEUE, type JobName, type QueueName } from './jobs';
 import { Queues } from './queues.service';
-import { withJobMeta } from './job-meta';
 
 const BATCH = 200;
 
@@ -106,15 +105,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           'unknown job',
         );
       }
-      for (const [queue, items] of byQueue) {
-        await this.queues.get(queue).addBulk(
-          items.map((r) => ({
-            name: r.job_name,
-            data: withJobMeta(r.payload, { requestId: r.request_id ?? undefined }),
-            opts: { jobId: r.id },
-          })),
-        );
-      }
+      await this.queues.addOutboxRows([...byQueue.values()].flat());
       await markOutboxPublished(
         manager,
         [...byQueue.values()].flat().map((r) => r.id),

@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { FlowProducer, type FlowJob, type Queue } from 'bullmq';
 import { AppConfig } from '@corridor/config';
-import { currentRequestId } from '@corridor/persistence';
+import { currentRequestId, type OutboxRow } from '@corridor/persistence';
 import { JOB_QUEUE, QUEUE_NAMES, type JobName, type JobPayloads, type QueueName } from './jobs';
 import { defaultJobOptions } from './job-options';
 import { producerRedisOptionsFromUrl } from './redis-options';
@@ -66,6 +66,28 @@ export class Queues implements OnModuleInit, OnModuleDestroy {
     const queue = this.byName.get(name);
     if (!queue) throw new Error(`queue ${name} is not registered`);
     return queue;
+  }
+
+  /**
+   * Publishes outbox rows as jobs, each on the queue its job name routes to, under `jobId` = row
+   * id (so a row published twice is one job) and with the request id it was written under.
+   * The relay's publishing and the reconciler's republishing both go through here.
+   */
+  async addOutboxRows(rows: readonly OutboxRow[]): Promise<void> {
+    const byQueue = new Map<QueueName, OutboxRow[]>();
+    for (const row of rows) {
+      const queue = JOB_QUEUE[row.job_name as JobName];
+      byQueue.set(queue, [...(byQueue.get(queue) ?? []), row]);
+    }
+    for (const [queue, items] of byQueue) {
+      await this.get(queue).addBulk(
+        items.map((r) => ({
+          name: r.job_name,
+          data: withJobMeta(r.payload, { requestId: r.request_id ?? undefined }),
+          opts: { jobId: r.id },
+        })),
+      );
+    }
   }
 
   /**

@@ -7,7 +7,6 @@ import { publishedOutboxRows, type OutboxRow } from '@corridor/persistence';
 import { JOB_QUEUE, isJobName, type QueueName } from './jobs';
 import { Queues } from './queues.service';
 import { JobSchedules } from './schedules.service';
-import { withJobMeta } from './job-meta';
 
 const BATCH = 500;
 /** How often the marker is looked at between two full checks. */
@@ -135,17 +134,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
       for (const row of known) pipeline.exists(this.queues.get(this.queueOf(row)).toKey(row.id));
       const answers = (await pipeline.exec()) ?? [];
       const lost = known.filter((_, i) => answers[i]?.[1] === 0);
-      const byQueue = new Map<QueueName, OutboxRow[]>();
-      for (const row of lost) byQueue.set(this.queueOf(row), [...(byQueue.get(this.queueOf(row)) ?? []), row]);
-      for (const [queue, items] of byQueue) {
-        await this.queues.get(queue).addBulk(
-          items.map((r) => ({
-            name: r.job_name,
-            data: withJobMeta(r.payload, { requestId: r.request_id ?? undefined }),
-            opts: { jobId: r.id },
-          })),
-        );
-      }
+      await this.queues.addOutboxRows(lost);
       republished += lost.length;
       if (rows.length < BATCH) break;
     }

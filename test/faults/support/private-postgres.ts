@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { freePort } from './free-port';
+import { freePort } from '../../support/free-port';
 import { waitFor } from '../../support/wait-for';
 
 const run = promisify(execFile);
